@@ -1,0 +1,98 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import type { Item } from '../../data/item.js';
+import { LpFeedElement } from '../../core/feed-element.js';
+import { baseStyles } from '../../core/feed-element.styles.js';
+import { headingTemplate } from '../../core/heading.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+function markFailed(event: Event) {
+  (event.target as HTMLElement).parentElement?.classList.add('failed');
+}
+
+/**
+ * "In The News": the latest media coverage of Local Progress, read from a JSON endpoint.
+ * Each item shows the outlet, the headline linking to the article, the date, a summary and
+ * the photo with its credit.
+ *
+ * @summary Media coverage: headline, outlet, date, photo with credit, summary, link out.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @fires lp-load - Items rendered. `detail: { items, from: 'network' | 'cache', dropped }`
+ * @fires lp-error - The endpoint failed. `detail: { error, hasStaleContent }`
+ *
+ * @csspart heading - The widget heading.
+ * @csspart list - The list of items.
+ * @csspart item - One news item.
+ * @csspart title - An item's headline (a heading one level below the widget's).
+ * @csspart link - The headline link to the article.
+ * @csspart outlet - The outlet's name.
+ * @csspart date - The `<time>` of publication.
+ * @csspart summary - The summary text.
+ * @csspart image - The photo.
+ * @csspart credit - The photo credit.
+ * @csspart more - The "see all" link.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ * @csspart empty - The "No news yet" message.
+ *
+ * @cssprop [--lp-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--lp-font-size=inherit] - Base font size.
+ * @cssprop [--lp-color-accent=#0b5394] - Links, buttons and focus rings.
+ * @cssprop [--lp-color-text=inherit] - Body text.
+ * @cssprop [--lp-color-muted=#545b63] - Outlet, dates and credits.
+ * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
+ * @cssprop [--lp-color-border=#d5d9de] - Rules between items.
+ * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders and image backgrounds.
+ * @cssprop [--lp-color-danger=#a4262c] - Border of the error box.
+ * @cssprop [--lp-radius=8px] - Corner radius of images, boxes and buttons.
+ * @cssprop [--lp-gap=1rem] - Space between items.
+ */
+export class LpNewsFeed extends LpFeedElement {
+  static override styles: CSSResultGroup = [baseStyles, newsFeedStyles];
+
+  protected readonly kind = 'news';
+  protected readonly defaultLimit = 5;
+
+  protected renderItem(item: Item, level: number): TemplateResult {
+    const image = item.image;
+    return html`
+      <div class="body">
+        ${item.outlet ? html`<p class="outlet" part="outlet">${item.outlet}</p>` : nothing}
+        ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
+        ${this.renderDate(item)}
+        ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+      </div>
+      ${image
+        ? html`<figure class="media">
+            <img
+              part="image"
+              src=${image.src}
+              srcset=${image.srcset ?? nothing}
+              sizes=${image.srcset ? 'auto, (min-width: 40rem) 14rem, 100vw' : nothing}
+              alt=${image.alt}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              loading="lazy"
+              decoding="async"
+              @error=${markFailed}
+            />
+            ${image.credit ? html`<figcaption class="credit" part="credit">${image.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+    `;
+  }
+
+  protected renderSkeletonItem(): TemplateResult {
+    return html`
+      <div class="body">
+        <span class="bone w30"></span>
+        <span class="bone title-bone"></span>
+        <span class="bone w25"></span>
+        <span class="bone"></span>
+        <span class="bone w70"></span>
+      </div>
+      <div class="media"><span class="media-bone"></span></div>
+    `;
+  }
+}

@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedError } from '../data/errors.js';
+import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../data/feed-store.js';
+import type { FeedResult, Item, ItemKind } from '../data/item.js';
+import { selectItems } from '../data/normalize.js';
+import { isAllowedUrl, safeLinkUrl } from '../data/url.js';
+import { baseStyles } from './feed-element.styles.js';
+import { formatDate, type DateStyle } from './format.js';
+import { clampHeadingLevel, headingTemplate } from './heading.js';
+import { feedStrings, resolveLang, type FeedStrings } from './i18n.js';
+
+/** The endpoint used when neither `src` nor the page-wide `<meta>` names one. */
+export const DEFAULT_ENDPOINT = 'https://localprogress.org/feed.json';
+/** `<meta name="lp-widgets:endpoint" content="…">` sets the endpoint for every widget on the page. */
+export const ENDPOINT_META = 'lp-widgets:endpoint';
+/** `<meta name="lp-widgets:wp-kinds" content="slug=kind, …">` overrides the WordPress category mapping. */
+export const KINDS_META = 'lp-widgets:wp-kinds';
+
+/** What a visitor sees: before the fetch, while it runs, the items, nothing to show, a failure. */
+export type FeedStatus = 'idle' | 'loading' | 'content' | 'empty' | 'error';
+
+/** `lp-load`: the items shown, after kind, `tag` and `limit`; `dropped` counts items that failed validation. */
+export interface LpLoadDetail {
+  items: Item[];
+  from: 'network' | 'cache';
+  dropped: number;
+}
+
+/** `lp-error`: why loading failed, and whether earlier content is still on screen. */
+export interface LpErrorDetail {
+  error: FeedError;
+  hasStaleContent: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lp-load': CustomEvent<LpLoadDetail>;
+    'lp-error': CustomEvent<LpErrorDetail>;
+  }
+}
+
+// One observer for the whole page: a change of `lang` anywhere re-renders every widget.
+const widgets = new Set<LpFeedElement>();
+let langObserver: MutationObserver | undefined;
+function watchLang(widget: LpFeedElement, on: boolean) {
+  if (on) widgets.add(widget);
+  else widgets.delete(widget);
+  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!widgets.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+function metaContent(name: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || undefined;
+}
+
+const LIMIT_MAX = 100;
+
+/**
+ * What every feed widget shares: the common attributes, the request lifecycle (lazy start,
+ * abort on disconnect and on `src` change, last response wins, stale-while-revalidate), the
+ * loading / content / empty / error states, events and language. A widget adds its `kind`
+ * and how one item looks.
+ */
+export abstract class LpFeedElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The kind of content this widget shows. */
+  protected abstract readonly kind: ItemKind;
+  /** How many items it shows when `limit` is not set. */
+  protected abstract readonly defaultLimit: number;
+
+  /** URL of the JSON endpoint (JSON Feed 1.1 or WordPress REST). Defaults to the page's `lp-widgets:endpoint` meta, then the official feed. */
+  @property() src?: string;
+
+  /** How many items to show, 1–100. */
+  @property({ type: Number }) limit?: number;
+
+  /** Show only items with one of these tags (comma-separated). */
+  @property() tag?: string;
+
+  /** Visible heading text. An empty string hides the heading; the `heading` slot overrides it. */
+  @property() heading?: string | null;
+
+  /** Level of the widget's heading, 2–6; item titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** URL of a "see all" link after the items. */
+  @property({ attribute: 'more-href' }) moreHref?: string;
+
+  /** Text of the "see all" link. */
+  @property({ attribute: 'more-label' }) moreLabel?: string;
+
+  /** How dates are written: `long`, `short` or `relative`. */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'long';
+
+  /** `lazy` fetches when the widget nears the viewport; `eager` fetches at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** What the widget shows now. */
+  @state() protected status: FeedStatus = 'idle';
+  /** The last feed read (all kinds), kept through errors. */
+  @state() protected result?: FeedResult;
+  @state() protected error?: FeedError;
+  @state() private nearViewport = false;
+
+  private controller?: AbortController;
+  private requestedKey?: string;
+  private resultKey?: string;
+  private from: LpLoadDetail['from'] = 'network';
+  private pendingEvent?: 'load' | 'error';
+  private observer?: IntersectionObserver;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+    } else if (!this.nearViewport) {
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.nearViewport = true;
+            this.observer?.disconnect();
+          }
+        },
+        { rootMargin: '300px' },
+      );
+      this.observer.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.controller?.abort();
+    this.controller = undefined;
+    // Reconnecting starts again (from the cache when there is one).
+    this.requestedKey = undefined;
+  }
+
+  /** Reads the endpoint again, past any fresh copy in the cache; content on screen stays until the answer arrives. */
+  refresh(): void {
+    const request = this.feedRequest();
+    if (request) this.load(request, true);
+  }
+
+  /** The language of dates and strings: own `lang`, else the nearest ancestor's, else `en`. */
+  protected get effectiveLang(): string {
+    return resolveLang(this);
+  }
+
+  protected get strings(): FeedStrings {
+    return feedStrings(this.kind, this.effectiveLang);
+  }
+
+  /** The items shown: the feed's items of this kind, with a `tag`, at most `limit`. */
+  protected get shownItems(): Item[] {
+    if (!this.result) return [];
+    return selectItems(this.result.items, this.kind, (this.tag ?? '').split(','), this.effectiveLimit);
+  }
+
+  private feedRequest(): FeedRequest | undefined {
+    const raw = this.src?.trim() || metaContent(ENDPOINT_META) || DEFAULT_ENDPOINT;
+    const url = isAllowedUrl(raw, document.baseURI) ? new URL(raw, document.baseURI).href : undefined;
+    if (!url) return undefined;
+    return { url, wordpressKinds: metaContent(KINDS_META) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.nearViewport || !this.isConnected) return;
+    const request = this.feedRequest();
+    if (!request) {
+      if (this.requestedKey !== '') {
+        this.requestedKey = '';
+        this.controller?.abort();
+        this.fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
+      }
+      return;
+    }
+    const key = feedKey(request);
+    if (key !== this.requestedKey) {
+      this.load(request, false);
+    } else if ((changed.has('limit') || changed.has('tag')) && this.result) {
+      this.settle();
+    }
+  }
+
+  private load(request: FeedRequest, revalidate: boolean): void {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const key = feedKey(request);
+    this.requestedKey = key;
+    if (this.resultKey !== key) {
+      // Content from another endpoint is not "stale content" of this one.
+      this.result = undefined;
+      this.resultKey = undefined;
+    }
+    this.error = undefined;
+
+    const saved = revalidate ? undefined : cachedFeed(request);
+    if (saved) {
+      this.show(saved.result, key, 'cache');
+      if (saved.fresh) return;
+    } else if (!this.result) {
+      this.status = 'loading';
+    }
+
+    fetchFeed({ ...request, signal: controller.signal, revalidate }).then(
+      (result) => {
+        if (this.controller === controller) this.show(result, key, 'network');
+      },
+      (error: unknown) => {
+        if (this.controller !== controller) return;
+        const feedError = error instanceof FeedError ? error : new FeedError('format', String(error));
+        if (feedError.kind !== 'aborted') this.fail(feedError);
+      },
+    );
+  }
+
+  private show(result: FeedResult, key: string, from: LpLoadDetail['from']): void {
+    this.result = result;
+    this.resultKey = key;
+    this.from = from;
+    this.error = undefined;
+    this.settle();
+  }
+
+  private settle(): void {
+    this.status = this.shownItems.length ? 'content' : 'empty';
+    this.pendingEvent = 'load';
+  }
+
+  private fail(error: FeedError): void {
+    this.error = error;
+    this.status = 'error';
+    this.pendingEvent = 'error';
+  }
+
+  protected override updated(): void {
+    // Events go out once the DOM shows what they describe.
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event === 'load') {
+      this.emit<LpLoadDetail>('lp-load', { items: this.shownItems, from: this.from, dropped: this.result?.dropped ?? 0 });
+    } else if (event === 'error' && this.error) {
+      this.emit<LpErrorDetail>('lp-error', { error: this.error, hasStaleContent: this.shownItems.length > 0 });
+    }
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onRetry = () => this.refresh();
+
+  /** How one item looks; `level` is the heading level for its title. */
+  protected abstract renderItem(item: Item, level: number): TemplateResult;
+
+  /** A placeholder item with the size of a real one, shown while loading. */
+  protected abstract renderSkeletonItem(): TemplateResult;
+
+  /** Extra class on the list, for per-widget layouts. */
+  protected listClass = 'list';
+
+  /** A `<time>` for an item's date, or nothing when it has none. */
+  protected renderDate(item: Item): TemplateResult | typeof nothing {
+    if (!item.published) return nothing;
+    return html`<time part="date" class="date" datetime=${item.published}
+      >${formatDate(item.published, this.effectiveLang, this.dateStyle)}</time
+    >`;
+  }
+
+  private hasSlottedHeading(): boolean {
+    return !!this.querySelector(':scope > [slot="heading"]');
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const level = clampHeadingLevel(this.headingLevel);
+    const headingText = this.heading ?? s.heading;
+    const showHeading = headingText !== '' || this.hasSlottedHeading();
+    const items = this.shownItems;
+    const busy = this.status === 'idle' || this.status === 'loading';
+    const more = safeLinkUrl(this.moreHref, document.baseURI);
+
+    return html`
+      ${showHeading
+        ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
+        : nothing}
+      ${this.status === 'error'
+        ? html`<div class="error" part="error" role="alert">
+            <p>${s.error}</p>
+            <button type="button" part="retry" @click=${this.onRetry}>${s.retry}</button>
+          </div>`
+        : nothing}
+      ${busy
+        ? html`<ul class=${this.listClass} aria-hidden="true">
+            ${Array.from({ length: this.effectiveLimit }, () => html`<li class="item skeleton">${this.renderSkeletonItem()}</li>`)}
+          </ul>`
+        : items.length
+          ? html`<ul role="list" class=${this.listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
+              ${items.map((item) => html`<li class="item" part="item">${this.renderItem(item, level + 1)}</li>`)}
+            </ul>`
+          : this.status === 'empty'
+            ? html`<p class="empty" part="empty">${s.empty}</p>`
+            : nothing}
+      ${more && (this.status === 'content' || this.status === 'empty' || items.length)
+        ? html`<a class="more" part="more" href=${more}>${this.moreLabel || s.more}</a>`
+        : nothing}
+      <p class="visually-hidden" role="status">${busy ? s.loading : ''}</p>
+    `;
+  }
+
+  /** `limit` clamped to 1–100; the widget's default when unset or unreadable. */
+  protected get effectiveLimit(): number {
+    const n = Math.round(Number(this.limit ?? this.defaultLimit)) || this.defaultLimit;
+    return Math.min(LIMIT_MAX, Math.max(1, n));
+  }
+}

@@ -1,0 +1,98 @@
+import type { FeedResult, Item } from './item.js';
+import { safeImageUrl, safeLinkUrl } from './url.js';
+import { isRecord } from './validate.js';
+
+/** A normalized feed as it was when it was saved. */
+export interface CacheEntry {
+  savedAt: number;
+  result: FeedResult;
+}
+
+const PREFIX = 'lp-widgets:v1:';
+const memory = new Map<string, CacheEntry>();
+
+// Reading `localStorage` itself throws where storage is disabled (sandboxed frames, some
+// privacy modes); every use goes through here and gives up quietly.
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Stored entries were written by us, but anything on the page's origin can change them:
+// check the shape and the URL rules again before trusting one.
+function isCachedItem(value: unknown): value is Item {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.summary === 'string' &&
+    typeof value.kind === 'string' &&
+    Array.isArray(value.tags) &&
+    safeLinkUrl(value.url) === value.url &&
+    (value.image === undefined || (isRecord(value.image) && safeImageUrl(value.image.src) === value.image.src))
+  );
+}
+
+function parseEntry(text: string | null): CacheEntry | undefined {
+  if (!text) return undefined;
+  try {
+    const entry: unknown = JSON.parse(text);
+    if (
+      isRecord(entry) &&
+      typeof entry.savedAt === 'number' &&
+      isRecord(entry.result) &&
+      Array.isArray(entry.result.items) &&
+      entry.result.items.every(isCachedItem)
+    ) {
+      return entry as unknown as CacheEntry;
+    }
+  } catch {
+    // corrupt: fall through and forget it
+  }
+  return undefined;
+}
+
+/** The saved feed for `key`, from memory or `localStorage`; `undefined` when there is none or it is unreadable. */
+export function readCache(key: string): CacheEntry | undefined {
+  const inMemory = memory.get(key);
+  if (inMemory) return inMemory;
+  const store = storage();
+  if (!store) return undefined;
+  try {
+    const entry = parseEntry(store.getItem(PREFIX + key));
+    if (entry) memory.set(key, entry);
+    else store.removeItem(PREFIX + key);
+    return entry;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves a feed in memory and, where it fits, in `localStorage`. Never throws. */
+export function writeCache(key: string, result: FeedResult, now = Date.now()): void {
+  const entry: CacheEntry = { savedAt: now, result };
+  memory.set(key, entry);
+  try {
+    storage()?.setItem(PREFIX + key, JSON.stringify(entry));
+  } catch {
+    // full, disabled or refused: the memory copy still serves this page
+  }
+}
+
+/** Forgets every saved feed (memory and `localStorage`). */
+export function clearCache(): void {
+  memory.clear();
+  const store = storage();
+  if (!store) return;
+  try {
+    for (let i = store.length - 1; i >= 0; i--) {
+      const name = store.key(i);
+      if (name?.startsWith(PREFIX)) store.removeItem(name);
+    }
+  } catch {
+    // nothing to clear where storage is unusable
+  }
+}

@@ -1,0 +1,165 @@
+import { clearCache, readCache, writeCache } from './cache.js';
+import { FeedError } from './errors.js';
+import type { FeedResult } from './item.js';
+import { normalizeFeed } from './normalize.js';
+import { parseKindMap } from './wordpress.js';
+
+/** Page-wide request settings. */
+export interface FeedSettings {
+  /** Milliseconds before a request is given up as a `timeout`. */
+  timeout: number;
+  /** Milliseconds a saved feed counts as fresh: no request is made for it. */
+  maxAge: number;
+  /** Milliseconds after which a saved feed is too old to show even while revalidating. */
+  staleLimit: number;
+}
+
+export const feedSettings: FeedSettings = {
+  timeout: 10_000,
+  maxAge: 5 * 60_000,
+  staleLimit: 7 * 24 * 60 * 60_000,
+};
+
+/** Changes the page-wide request settings (for every widget on the page). */
+export function configureFeeds(settings: Partial<FeedSettings>): void {
+  Object.assign(feedSettings, settings);
+}
+
+/** What one widget asks of the store. */
+export interface FeedRequest {
+  url: string;
+  /** The `lp-widgets:wp-kinds` mapping, if the page sets one. */
+  wordpressKinds?: string | undefined;
+  /** Aborts this widget's interest; the shared request stops when nobody waits for it. */
+  signal?: AbortSignal;
+  /** Ask the server again even where the HTTP cache holds a fresh copy (a conditional GET). */
+  revalidate?: boolean;
+}
+
+interface Flight {
+  promise: Promise<FeedResult>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const inflight = new Map<string, Flight>();
+
+/** The cache key of a request: the URL, plus the kind mapping when a page overrides it. */
+export function feedKey(request: Pick<FeedRequest, 'url' | 'wordpressKinds'>): string {
+  return request.wordpressKinds ? `${request.url} ${request.wordpressKinds}` : request.url;
+}
+
+/** A saved feed for this request, and whether it is still fresh. Too-old entries are not returned. */
+export function cachedFeed(request: FeedRequest, now = Date.now()): { result: FeedResult; fresh: boolean } | undefined {
+  const entry = readCache(feedKey(request));
+  if (!entry) return undefined;
+  const age = now - entry.savedAt;
+  if (age > feedSettings.staleLimit || age < -60_000) return undefined;
+  return { result: entry.result, fresh: age <= feedSettings.maxAge };
+}
+
+async function request(url: string, kinds: string | undefined, controller: AbortController, revalidate: boolean) {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, feedSettings.timeout);
+  try {
+    let response: Response;
+    let body: string;
+    try {
+      // A plain, identical GET from every page: no credentials, no cache-busting, so any
+      // CDN or browser cache in between can answer it.
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: revalidate ? 'no-cache' : 'default',
+      });
+      if (!response.ok) {
+        throw new FeedError('http', `The endpoint answered HTTP ${response.status}.`, response.status, url);
+      }
+      body = await response.text();
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      if (timedOut) throw new FeedError('timeout', `No answer within ${feedSettings.timeout} ms.`, undefined, url);
+      if (controller.signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', undefined, url);
+      throw new FeedError('network', 'The endpoint could not be reached.', undefined, url);
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(body);
+    } catch {
+      throw new FeedError('parse', 'The endpoint did not send valid JSON.', response.status, url);
+    }
+    try {
+      return normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
+    } catch (error) {
+      if (error instanceof FeedError) throw new FeedError(error.kind, error.message, response.status, url);
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Fetches and normalizes a feed, sharing one in-flight request per URL between every widget on
+ * the page, and saves the result for the cache. Rejects with a `FeedError`.
+ */
+export function fetchFeed(req: FeedRequest): Promise<FeedResult> {
+  const key = feedKey(req);
+  let flight = inflight.get(key);
+  if (!flight) {
+    const controller = new AbortController();
+    const promise = request(req.url, req.wordpressKinds, controller, !!req.revalidate).then((result) => {
+      writeCache(key, result);
+      return result;
+    });
+    const created: Flight = { promise, controller, waiters: 0 };
+    const forget = () => {
+      if (inflight.get(key) === created) inflight.delete(key);
+    };
+    promise.then(forget, forget);
+    inflight.set(key, created);
+    flight = created;
+  }
+  return join(key, flight, req.signal);
+}
+
+function join(key: string, flight: Flight, signal: AbortSignal | undefined): Promise<FeedResult> {
+  flight.waiters++;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const leave = () => {
+      if (settled) return false;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      flight.waiters--;
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (flight.waiters === 0) {
+        flight.controller.abort();
+        if (inflight.get(key) === flight) inflight.delete(key);
+      }
+      reject(new FeedError('aborted', 'The request was cancelled.'));
+    };
+    if (signal?.aborted) {
+      onAbort();
+      return;
+    }
+    signal?.addEventListener('abort', onAbort);
+    flight.promise.then(
+      (result) => leave() && resolve(result),
+      (error: unknown) => leave() && reject(error),
+    );
+  });
+}
+
+/** Forgets every saved feed and in-flight request (for tests and for a page that signs out). */
+export function resetFeeds(): void {
+  for (const flight of inflight.values()) flight.controller.abort();
+  inflight.clear();
+  clearCache();
+}

@@ -1,0 +1,49 @@
+import type { FeedResult, Item, ItemKind } from './item.js';
+import { isJsonFeed, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
+import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost } from './wordpress.js';
+import { FeedError } from './errors.js';
+import { isRecord } from './validate.js';
+
+/** Options for reading a feed document. */
+export interface NormalizeOptions {
+  /** The document's own URL: relative URLs in it resolve against it. */
+  base?: string;
+  /** WordPress category slug → kind. */
+  wordpressKinds?: Readonly<Record<string, ItemKind>>;
+}
+
+/**
+ * Detects the document's format from its shape and normalizes it. Items that fail validation
+ * are dropped and counted; a document that is neither format throws a `FeedError` of kind
+ * `format`. An empty array reads as an empty feed.
+ */
+export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
+  const keep = (items: (Item | undefined)[]) => items.filter((item): item is Item => !!item);
+  if (isJsonFeed(doc)) {
+    const items = dedupe(keep(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base))));
+    const result: FeedResult = { format: 'json-feed', items, dropped: doc.items.length - items.length };
+    const contact = normalizeContact(isRecord(doc._localprogress) ? doc._localprogress.contact : undefined);
+    if (contact) result.contact = contact;
+    return result;
+  }
+  if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
+    const kinds = options.wordpressKinds ?? DEFAULT_WORDPRESS_KINDS;
+    const items = dedupe(keep(doc.map((raw) => normalizeWordPressPost(raw, kinds, options.base))));
+    return { format: 'wordpress', items, dropped: doc.length - items.length };
+  }
+  throw new FeedError('format', 'The document is neither a JSON Feed nor a WordPress posts response.');
+}
+
+// A repeated id would make two list entries for one story; the first wins, the rest count as dropped.
+function dedupe(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+}
+
+/** The items one widget shows: its kind, any of its tags, at most `limit`. */
+export function selectItems(items: readonly Item[], kind: ItemKind, tags: readonly string[], limit: number): Item[] {
+  const wanted = tags.map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return items
+    .filter((item) => item.kind === kind && (!wanted.length || item.tags.some((t) => wanted.includes(t))))
+    .slice(0, limit);
+}

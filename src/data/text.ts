@@ -1,0 +1,98 @@
+/**
+ * Plain-text cleaning for remote strings. Nothing here builds DOM: it works on pages that
+ * enforce Trusted Types, and in Node.
+ */
+
+// The named entities WordPress and common CMSs emit; unknown names are left as written.
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—',
+  ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
+  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', deg: '°',
+  times: '×', euro: '€', pound: '£', cent: '¢', sect: '§', para: '¶', iexcl: '¡', iquest: '¿',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü',
+  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', Uuml: 'Ü',
+  agrave: 'à', egrave: 'è', ccedil: 'ç', ouml: 'ö', auml: 'ä', szlig: 'ß', shy: '',
+  zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+};
+
+/** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) once. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      // Surrogates, NUL and out-of-range code points become U+FFFD, as browsers do.
+      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+      return String.fromCodePoint(code);
+    }
+    return NAMED_ENTITIES[ref] ?? whole;
+  });
+}
+
+// Elements whose content is never readable text.
+const INVISIBLE = /<(script|style|template|noscript|iframe|object|svg|math|title|textarea|xmp|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Inline elements join their neighbours without a space; every other tag separates words.
+const INLINE_TAG = /^<\/?(a|abbr|b|bdi|bdo|cite|code|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|u|var)\b/i;
+
+/**
+ * Turns an HTML fragment (or plain text) into one line of plain text: comments and
+ * non-text elements removed, tags removed, entities decoded once, whitespace collapsed.
+ * The result is only ever rendered as text, so a decoded `<` is harmless.
+ */
+export function htmlToText(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  const withoutTags = input
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(INVISIBLE, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, (tag) => (INLINE_TAG.test(tag) ? '' : ' '));
+  return collapseWhitespace(decodeEntities(withoutTags));
+}
+
+/** Collapses runs of whitespace (including no-break spaces) and strips control characters. */
+export function collapseWhitespace(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+// A WordPress auto-excerpt ends in " [&hellip;]" (decoded: " […]"), sometimes "[...]".
+const EXCERPT_TAIL = /\s*\[(…|\.\.\.)\]\s*$/;
+
+/** Removes the "[…]" tail WordPress appends to automatic excerpts. */
+export function stripExcerptTail(text: string): string {
+  return text.replace(EXCERPT_TAIL, '');
+}
+
+// Press-release boilerplate that says nothing to a reader of a summary.
+const RELEASE_LEAD = /^(for\s+immediate\s+release|immediate\s+release|para\s+publicaci[oó]n\s+inmediata)\s*[:.\-–—]?\s*/i;
+// A dateline that often follows the lead: "WASHINGTON, D.C. — ", "September 2, 2024 – ".
+const DATELINE = /^([A-Z][A-Za-z.,' ]{1,40}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[–—-]{1,2}\s+/;
+const MEDIA_CONTACT = /\s*(media\s+contacts?|press\s+contacts?|contacto\s+de\s+prensa)\s*:.*$/i;
+
+/**
+ * Strips press-release boilerplate from a summary: the "For Immediate Release:" lead (and the
+ * dateline that follows it) and everything from "Media Contact:" on.
+ */
+export function stripBoilerplate(text: string): string {
+  let out = text.trim();
+  if (RELEASE_LEAD.test(out)) {
+    out = out.replace(RELEASE_LEAD, '');
+    out = out.replace(DATELINE, '');
+  }
+  return out.replace(MEDIA_CONTACT, '').trim();
+}
+
+/** Shortens text to at most `max` characters, on a word boundary, with an ellipsis. */
+export function truncateOnWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
+  return `${base.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The longest summary a widget shows, in characters. */
+export const SUMMARY_MAX = 300;
+
+/** Cleans a remote summary: HTML to text, excerpt tail and boilerplate removed, trimmed. */
+export function cleanSummary(input: unknown): string {
+  return truncateOnWord(stripBoilerplate(stripExcerptTail(htmlToText(input))), SUMMARY_MAX);
+}

@@ -1,0 +1,11 @@
+// Classes and types only: importing this module registers nothing.
+export { LpFeedElement, DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './core/feed-element.js';
+export type { FeedStatus, LpLoadDetail, LpErrorDetail } from './core/feed-element.js';
+export { LpNewsFeed } from './components/news-feed/news-feed.js';
+export { FeedError } from './data/errors.js';
+export type { FeedErrorKind } from './data/errors.js';
+export type { Item, ItemImage, ItemKind, Contact, FeedResult } from './data/item.js';
+export { normalizeFeed, selectItems } from './data/normalize.js';
+export { configureFeeds, resetFeeds } from './data/feed-store.js';
+export type { FeedSettings } from './data/feed-store.js';
+export { DEFAULT_WORDPRESS_KINDS } from './data/wordpress.js';

@@ -1,0 +1,5 @@
+/**
+ * The script-tag bundle: defines every element. Import `index.js` instead for the classes
+ * without side effects.
+ */
+import './components/news-feed/news-feed.define.js';

@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/data/errors.js';
+import { cachedFeed, configureFeeds, feedSettings, fetchFeed } from '../../src/data/feed-store.js';
+import { readCache, writeCache } from '../../src/data/cache.js';
+import { feedUrl, hits, resetStore } from '../helpers.js';
+
+function abs(url: string) {
+  return new URL(url, location.href).href;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FeedError;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('fetchFeed', () => {
+  beforeEach(resetStore);
+
+  it('reads a real Response from the server and saves it', async () => {
+    const url = abs(feedUrl());
+    const result = await fetchFeed({ url });
+    expect(result.items.length).to.equal(21);
+    expect(readCache(url)?.result.items.length).to.equal(21);
+    expect(cachedFeed({ url })?.fresh).to.equal(true);
+  });
+
+  it('shares one in-flight request between callers of the same URL', async () => {
+    const url = abs(feedUrl({ delay: 200 }));
+    const results = await Promise.all([fetchFeed({ url }), fetchFeed({ url }), fetchFeed({ url })]);
+    expect(results[0]).to.equal(results[1]);
+    expect(results[1]).to.equal(results[2]);
+    expect(await hits(url)).to.equal(1);
+  });
+
+  it('keeps a shared request alive while one caller aborts, and stops it when all do', async () => {
+    const url = abs(feedUrl({ delay: 300 }));
+    const one = new AbortController();
+    const first = fetchFeed({ url, signal: one.signal });
+    const second = fetchFeed({ url });
+    one.abort();
+    expect((await rejection(first)).kind).to.equal('aborted');
+    expect((await second).items.length).to.equal(21);
+
+    const hang = abs('/api/hang?key=x');
+    const a = new AbortController();
+    const b = new AbortController();
+    const pa = fetchFeed({ url: hang, signal: a.signal });
+    const pb = fetchFeed({ url: hang, signal: b.signal });
+    a.abort();
+    b.abort();
+    expect((await rejection(pa)).kind).to.equal('aborted');
+    expect((await rejection(pb)).kind).to.equal('aborted');
+  });
+
+  it('times out', async () => {
+    configureFeeds({ timeout: 150 });
+    const error = await rejection(fetchFeed({ url: abs('/api/hang') }));
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('timeout');
+  });
+
+  for (const status of [404, 500]) {
+    it(`turns HTTP ${status} into an http error with the status`, async () => {
+      const error = await rejection(fetchFeed({ url: abs(feedUrl({ status })) }));
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(status);
+    });
+  }
+
+  it('turns a body that is not JSON into a parse error', async () => {
+    const error = await rejection(fetchFeed({ url: abs(feedUrl({ body: 'malformed' })) }));
+    expect(error.kind).to.equal('parse');
+    expect(error.status).to.equal(200);
+  });
+
+  it('turns JSON of the wrong shape into a format error', async () => {
+    const error = await rejection(fetchFeed({ url: abs(feedUrl({ body: 'wrong-shape' })) }));
+    expect(error.kind).to.equal('format');
+  });
+
+  it('turns an unreachable host into a network error', async () => {
+    // Port 9 on loopback: nothing listens there, the connection is refused at once.
+    const error = await rejection(fetchFeed({ url: 'http://127.0.0.1:9/feed.json' }));
+    expect(error.kind).to.equal('network');
+  });
+});
+
+describe('cache', () => {
+  beforeEach(resetStore);
+  afterEach(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    delete (Storage.prototype as any).__restore;
+  });
+
+  it('says fresh within max age, stale after it, and nothing past the stale limit', () => {
+    const url = 'https://example.org/feed.json';
+    const result = { format: 'json-feed' as const, items: [], dropped: 0 };
+    const now = Date.now();
+    writeCache(url, result, now - 1000);
+    expect(cachedFeed({ url }, now)?.fresh).to.equal(true);
+    expect(cachedFeed({ url }, now + feedSettings.maxAge + 1)?.fresh).to.equal(false);
+    expect(cachedFeed({ url }, now + feedSettings.staleLimit + 1)).to.equal(undefined);
+  });
+
+  it('survives a reload through localStorage', async () => {
+    const url = abs(feedUrl());
+    await fetchFeed({ url });
+    const stored = localStorage.getItem(`lp-widgets:v1:${url}`);
+    expect(stored).to.be.a('string');
+    resetStore(); // clears memory and storage
+    localStorage.setItem(`lp-widgets:v1:${url}`, stored!);
+    expect(readCache(url)?.result.items.length).to.equal(21);
+  });
+
+  it('ignores corrupt or tampered storage entries', () => {
+    const url = 'https://example.org/corrupt.json';
+    localStorage.setItem(`lp-widgets:v1:${url}`, '{not json');
+    expect(readCache(url)).to.equal(undefined);
+    expect(localStorage.getItem(`lp-widgets:v1:${url}`)).to.equal(null);
+    const tampered = {
+      savedAt: Date.now(),
+      result: { format: 'json-feed', dropped: 0, items: [{ id: '1', kind: 'news', title: 't', summary: '', tags: [], url: 'javascript:alert(1)' }] },
+    };
+    localStorage.setItem(`lp-widgets:v1:${url}`, JSON.stringify(tampered));
+    expect(readCache(url)).to.equal(undefined);
+  });
+
+  it('never throws when storage is full or refused', async () => {
+    const { setItem, getItem } = Storage.prototype;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const url = abs(feedUrl());
+      const result = await fetchFeed({ url });
+      expect(result.items.length).to.equal(21);
+      // The memory copy still serves this page.
+      expect(cachedFeed({ url })?.fresh).to.equal(true);
+      resetStore();
+      expect(readCache(url)).to.equal(undefined);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
+  });
+});

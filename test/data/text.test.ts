@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import {
+  cleanSummary,
+  decodeEntities,
+  htmlToText,
+  stripBoilerplate,
+  stripExcerptTail,
+  truncateOnWord,
+} from '../../src/data/text.js';
+
+describe('text cleaning', () => {
+  it('decodes named, decimal and hex entities once', () => {
+    expect(decodeEntities('Workers&#8217; rights &amp; &#x201C;power&#x201D; &hellip;')).to.equal('Workers’ rights & “power” …');
+    expect(decodeEntities('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
+    expect(decodeEntities('&unknown; &#0; &#xD800;')).to.equal('&unknown; \ufffd \ufffd');
+  });
+
+  it('turns HTML into one line of text', () => {
+    expect(htmlToText('<p>A <strong>new</strong> report</p>\n<p>Second&nbsp;para</p>')).to.equal('A new report Second para');
+    expect(htmlToText('<script>alert(1)</script>Safe<style>p{}</style> text<!-- c -->')).to.equal('Safe text');
+    expect(htmlToText('&lt;img src=x onerror=alert(1)&gt;')).to.equal('<img src=x onerror=alert(1)>');
+    expect(htmlToText(42)).to.equal('');
+    expect(htmlToText('line\u0000one\u0007\ttwo')).to.equal('lineone two');
+  });
+
+  it('removes the WordPress excerpt tail', () => {
+    expect(stripExcerptTail('Budget roundup and more […]')).to.equal('Budget roundup and more');
+    expect(stripExcerptTail('Ends with [...]')).to.equal('Ends with');
+    expect(stripExcerptTail('No tail here')).to.equal('No tail here');
+  });
+
+  it('strips press-release boilerplate', () => {
+    expect(stripBoilerplate('For Immediate Release: September 2, 2024 – This new report highlights ways')).to.equal(
+      'This new report highlights ways',
+    );
+    expect(stripBoilerplate('FOR IMMEDIATE RELEASE WASHINGTON, D.C. — Local Progress put out a statement.')).to.equal(
+      'Local Progress put out a statement.',
+    );
+    expect(stripBoilerplate('The statement. Media Contact: Jane Doe, press@localprogress.org')).to.equal('The statement.');
+    expect(stripBoilerplate('A plain summary.')).to.equal('A plain summary.');
+  });
+
+  it('truncates long summaries on a word boundary', () => {
+    const words = 'word '.repeat(100).trim();
+    const cut = truncateOnWord(words, 42);
+    expect(cut.length).to.be.at.most(43);
+    expect(cut.endsWith('word…')).to.equal(true);
+    expect(truncateOnWord('short', 42)).to.equal('short');
+    expect(cleanSummary(`<p>${words}</p>`).length).to.be.at.most(301);
+  });
+});

@@ -1,0 +1,36 @@
+import { resetFeeds, configureFeeds } from '../src/data/feed-store.js';
+
+/** A unique key per call, so the test server counts each test's requests apart. */
+export function uniqueKey(prefix = 'k'): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A URL on the test server for the sample feed, with the given fault/option parameters. */
+export function feedUrl(params: Record<string, string | number> = {}): string {
+  const query = new URLSearchParams({ key: uniqueKey(), ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  return `/api/feed?${query}`;
+}
+
+/** How many requests the test server saw for `key`. */
+export async function hits(url: string): Promise<number> {
+  const key = new URL(url, location.href).searchParams.get('key');
+  const response = await fetch(`/api/hits?key=${key}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+/** A real `Response`-backed URL for a document built in the test. */
+export function blobUrl(doc: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+}
+
+/** Fresh store and default settings before each test. */
+export function resetStore(): void {
+  resetFeeds();
+  configureFeeds({ timeout: 10_000, maxAge: 5 * 60_000, staleLimit: 7 * 24 * 60 * 60_000 });
+}
+
+/** Loads a sample file the way the demo does. */
+export async function sample(name: 'localprogress' | 'wordpress-posts'): Promise<unknown> {
+  const response = await fetch(`/demo/data/${name}.json`);
+  return response.json();
+}
