@@ -18,9 +18,10 @@ export async function hits(url: string): Promise<number> {
   return ((await response.json()) as { hits: number }).hits;
 }
 
-/** A real `Response`-backed URL for a document built in the test. */
-export function blobUrl(doc: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+/** Puts a document built in the test on the test server; resolves to the URL that serves it. */
+export async function serve(doc: unknown): Promise<string> {
+  const response = await fetch('/api/stash', { method: 'POST', body: JSON.stringify(doc) });
+  return ((await response.json()) as { url: string }).url;
 }
 
 /** Fresh store and default settings before each test. */

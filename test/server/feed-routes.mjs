@@ -7,8 +7,11 @@
 //        &status=N     answer with status N (and a JSON error body)
 //        &body=malformed|wrong-shape|empty|half-invalid   a faulty body instead
 //        &max-age=S    Cache-Control max-age (default 0, so tests see every request)
+//        &fail-first=N answer 500 to the first N requests of this key, then normally
+//        &fail-after=N answer normally to the first N requests of this key, then 500
 //   GET /api/hang      never answers (until the client gives up)
 //   GET /api/hits?key=K → { "hits": n }
+//   POST /api/stash (a JSON body) → { "url": "/api/stash/N" }, which then serves that body
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 
@@ -41,6 +44,7 @@ async function body(params) {
 
 export function feedRoutes() {
   const hits = new Map();
+  const stash = [];
   return async function feedMiddleware(ctx, next) {
     if (!ctx.path.startsWith('/api/')) return next();
     const params = new URLSearchParams(ctx.querystring);
@@ -51,12 +55,34 @@ export function feedRoutes() {
       ctx.body = JSON.stringify({ hits: hits.get(params.get('key')) ?? 0 });
       return;
     }
+    if (ctx.path === '/api/stash' && ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stash.push(Buffer.concat(chunks).toString('utf8'));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ url: `/api/stash/${stash.length - 1}` });
+      return;
+    }
+    if (ctx.path.startsWith('/api/stash/')) {
+      const text = stash[Number(ctx.path.slice('/api/stash/'.length))];
+      if (text === undefined) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = text;
+      return;
+    }
     if (ctx.path === '/api/hang') {
       await new Promise((resolve) => ctx.req.on('close', resolve));
       ctx.status = 204;
       return;
     }
-    if (ctx.path !== '/api/feed') return next();
+    if (ctx.path !== '/api/feed') {
+      ctx.status = 404;
+      return;
+    }
 
     const key = params.get('key');
     if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -65,7 +91,10 @@ export function feedRoutes() {
 
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', `public, max-age=${Number(params.get('max-age') ?? 0)}`);
-    const status = Number(params.get('status') ?? 200);
+    const hit = hits.get(key) ?? 1;
+    let status = Number(params.get('status') ?? 200);
+    if (params.has('fail-first') && hit <= Number(params.get('fail-first'))) status = 500;
+    if (params.has('fail-after') && hit > Number(params.get('fail-after'))) status = 500;
     if (status !== 200) {
       ctx.status = status;
       ctx.type = 'application/json';

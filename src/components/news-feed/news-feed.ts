@@ -88,7 +88,9 @@ export class LpNewsFeed extends LpFeedElement {
       <div class="body">
         <span class="bone w30"></span>
         <span class="bone title-bone"></span>
+        <span class="bone title-bone w70"></span>
         <span class="bone w25"></span>
+        <span class="bone"></span>
         <span class="bone"></span>
         <span class="bone w70"></span>
       </div>

@@ -1,0 +1,275 @@
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/news-feed/news-feed.define.js';
+import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
+import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
+import { configureFeeds } from '../../src/data/feed-store.js';
+import { feedUrl, hits, resetStore } from '../helpers.js';
+
+type LoadEvent = CustomEvent<LpLoadDetail>;
+type ErrorEvent = CustomEvent<LpErrorDetail>;
+
+const shadow = (el: Element) => el.shadowRoot!;
+const titles = (el: Element) => [...shadow(el).querySelectorAll('[part="title"]')].map((t) => t.textContent!.trim());
+
+async function loaded(el: LpNewsFeed): Promise<LpLoadDetail> {
+  const { detail } = (await oneEvent(el, 'lp-load')) as LoadEvent;
+  await el.updateComplete;
+  return detail;
+}
+
+describe('<lp-news-feed>', () => {
+  beforeEach(resetStore);
+
+  it('renders news items from the endpoint and fires lp-load', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl()} limit="3"></lp-news-feed>`);
+    const detail = await loaded(el);
+    expect(detail.from).to.equal('network');
+    expect(detail.items).to.have.length(3);
+    expect(detail.items.every((i) => i.kind === 'news')).to.equal(true);
+
+    const items = shadow(el).querySelectorAll('li[part="item"]');
+    expect(items).to.have.length(3);
+    const first = items[0];
+    const link = first.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.equal(detail.items[0].url);
+    expect(link.textContent).to.equal(detail.items[0].title);
+    expect(first.querySelector('[part="outlet"]')!.textContent).to.equal(detail.items[0].outlet);
+    const time = first.querySelector('time[part="date"]')!;
+    expect(time.getAttribute('datetime')).to.equal(detail.items[0].published);
+    expect(time.textContent!.trim()).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const img = first.querySelector<HTMLImageElement>('img[part="image"]')!;
+    expect(img.alt).to.equal(detail.items[0].image!.alt);
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(first.querySelector('[part="credit"]')!.textContent).to.equal(detail.items[0].image!.credit);
+    expect(first.querySelector('[part="summary"]')!.textContent).to.equal(detail.items[0].summary);
+    expect(shadow(el).querySelector('h2[part="heading"]')!.textContent!.trim()).to.equal('In the News');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed theme="dark" src=${feedUrl()}></lp-news-feed>`);
+    await loaded(el);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 25, 30)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton that reserves the content height while loading', async () => {
+    const slow = fixtureSync<LpNewsFeed>(html`<div style="width: 600px"><lp-news-feed src="/api/hang" limit="4"></lp-news-feed></div>`);
+    const el = slow.querySelector('lp-news-feed')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.skeleton')).to.have.length(4);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading news…');
+    await expect(el).to.be.accessible();
+    const loadingHeight = el.getBoundingClientRect().height;
+
+    const done = fixtureSync<HTMLElement>(html`<div style="width: 600px"><lp-news-feed src=${feedUrl()} limit="4"></lp-news-feed></div>`);
+    const loadedEl = done.querySelector('lp-news-feed')!;
+    await loaded(loadedEl);
+    await Promise.all([...shadow(loadedEl).querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+    const contentHeight = loadedEl.getBoundingClientRect().height;
+    expect(loadingHeight / contentHeight).to.be.within(0.75, 1.25);
+  });
+
+  it('shows the empty state with a link out, and fires lp-load with no items', async () => {
+    const el = fixtureSync<LpNewsFeed>(
+      html`<lp-news-feed src=${feedUrl({ body: 'empty' })} more-href="https://localprogress.org/news/?utm_source=x"></lp-news-feed>`,
+    );
+    const detail = await loaded(el);
+    expect(detail.items).to.deep.equal([]);
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.equal('No news yet');
+    expect(shadow(el).querySelector<HTMLAnchorElement>('a[part="more"]')!.href).to.equal('https://localprogress.org/news/');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with Retry, and recovers when Retry succeeds', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ 'fail-first': 1 })}></lp-news-feed>`);
+    const { detail } = (await oneEvent(el, 'lp-error')) as ErrorEvent;
+    await el.updateComplete;
+    expect(detail.error.kind).to.equal('http');
+    expect(detail.error.status).to.equal(500);
+    expect(detail.hasStaleContent).to.equal(false);
+    const alert = shadow(el).querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.include('Couldn’t load news');
+    await expect(el).to.be.accessible();
+
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    const recovered = await loaded(el);
+    expect(recovered.items.length).to.equal(4);
+    expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+  });
+
+  it('keeps stale content on screen when a refresh fails', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ 'fail-after': 1 })}></lp-news-feed>`);
+    await loaded(el);
+    const before = titles(el);
+    el.refresh();
+    const { detail } = (await oneEvent(el, 'lp-error')) as ErrorEvent;
+    await el.updateComplete;
+    expect(detail.hasStaleContent).to.equal(true);
+    expect(titles(el)).to.deep.equal(before);
+    expect(shadow(el).querySelector('[part="error"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the good items of a half-invalid feed and counts the dropped ones', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ body: 'half-invalid' })} limit="100"></lp-news-feed>`);
+    const detail = await loaded(el);
+    expect(detail.dropped).to.equal(10);
+    expect(detail.items.length).to.be.greaterThan(0);
+    for (const a of shadow(el).querySelectorAll<HTMLAnchorElement>('a')) expect(a.protocol).to.match(/^https?:$/);
+  });
+
+  it('follows limit and tag changes without another request', async () => {
+    const src = feedUrl();
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} limit="1"></lp-news-feed>`);
+    await loaded(el);
+    expect(titles(el)).to.have.length(1);
+    el.limit = 4;
+    expect((await loaded(el)).items).to.have.length(4);
+    el.tag = 'california, no-such-tag';
+    const tagged = await loaded(el);
+    expect(tagged.items).to.have.length(2);
+    expect(tagged.items.every((i) => i.tags.includes('california'))).to.equal(true);
+    el.setAttribute('limit', '5000');
+    el.tag = '';
+    expect((await loaded(el)).items).to.have.length(4);
+    expect(await hits(src)).to.equal(1);
+  });
+
+  it('renders only the latest src when src changes mid-flight', async () => {
+    const slow = feedUrl({ delay: 400, fixture: 'wordpress' });
+    const fast = feedUrl();
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${slow} limit="10"></lp-news-feed>`);
+    await el.updateComplete;
+    el.src = fast;
+    const detail = await loaded(el);
+    expect(detail.items).to.have.length(4);
+    // Let the slow endpoint answer (our own request outlasts it); the element must not switch.
+    await fetch(slow);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(detail.items.map((i) => i.title));
+  });
+
+  it('aborts its request when disconnected', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ delay: 300 })}></lp-news-feed>`);
+    await el.updateComplete;
+    let events = 0;
+    el.addEventListener('lp-load', () => events++);
+    el.addEventListener('lp-error', () => events++);
+    el.remove();
+    await fetch(feedUrl({ delay: 400 }));
+    expect(events).to.equal(0);
+  });
+
+  it('uses the heading level, hides an empty heading, and takes a slotted heading', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl()} heading-level="4" heading="Coverage"></lp-news-feed>`);
+    await loaded(el);
+    expect(shadow(el).querySelector('h4[part="heading"]')!.textContent!.trim()).to.equal('Coverage');
+    expect(shadow(el).querySelectorAll('h5[part="title"]').length).to.equal(4);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h6[part="heading"]')).not.to.equal(null);
+    el.heading = '';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="heading"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const slotted = fixtureSync<LpNewsFeed>(
+      html`<lp-news-feed src=${feedUrl()} heading=""><span slot="heading">Local Progress <em>in the press</em></span></lp-news-feed>`,
+    );
+    await loaded(slotted);
+    const slot = shadow(slotted).querySelector<HTMLSlotElement>('h2[part="heading"] slot')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Local Progress in the press');
+  });
+
+  it('hides the no-JavaScript fallback children once upgraded', async () => {
+    const el = fixtureSync<LpNewsFeed>(
+      html`<lp-news-feed src=${feedUrl()}><p id="fallback"><a href="https://localprogress.org/news/">Local Progress in the news</a></p></lp-news-feed>`,
+    );
+    await loaded(el);
+    const fallback = el.querySelector('#fallback')!;
+    expect(fallback.getClientRects().length).to.equal(0);
+  });
+
+  it('writes dates and strings in Spanish, from its own or an ancestor’s lang', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<div lang="es-US"><lp-news-feed src=${feedUrl()}></lp-news-feed></div>`);
+    const el = wrapper.querySelector('lp-news-feed')!;
+    await loaded(el);
+    expect(shadow(el).querySelector('[part="heading"]')!.textContent!.trim()).to.equal('En las noticias');
+    const time = shadow(el).querySelector('time')!;
+    expect(time.textContent).to.match(/^\d{1,2} de [a-z]+ de \d{4}$/);
+    await expect(el).to.be.accessible();
+
+    wrapper.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('time')!.textContent).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="heading"]')!.textContent!.trim()).to.equal('En las noticias');
+  });
+
+  it('shares one request between three widgets on one endpoint', async () => {
+    const src = feedUrl({ delay: 100 });
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <lp-news-feed src=${src}></lp-news-feed>
+      <lp-news-feed src=${src} limit="2"></lp-news-feed>
+      <lp-news-feed src=${src} tag="housing" loading="eager"></lp-news-feed>
+    </div>`);
+    await Promise.all([...wrapper.children].map((el) => loaded(el as LpNewsFeed)));
+    expect(await hits(src)).to.equal(1);
+  });
+
+  it('renders a repeat view from the cache, and revalidates once when stale', async () => {
+    const src = feedUrl();
+    const first = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src}></lp-news-feed>`);
+    await loaded(first);
+    // Each fixture stacks below the last: eager, so that being off-screen does not delay it.
+    const second = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} loading="eager"></lp-news-feed>`);
+    expect((await loaded(second)).from).to.equal('cache');
+    expect(await hits(src)).to.equal(1);
+
+    configureFeeds({ maxAge: 0 });
+    const third = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} loading="eager"></lp-news-feed>`);
+    expect((await loaded(third)).from).to.equal('cache');
+    expect((await loaded(third)).from).to.equal('network');
+    expect(await hits(src)).to.equal(2);
+  });
+
+  it('waits until it nears the viewport before fetching', async () => {
+    const src = feedUrl();
+    const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><lp-news-feed src=${src}></lp-news-feed></div>`);
+    const el = wrapper.querySelector('lp-news-feed')!;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(await hits(src)).to.equal(0);
+    const load = loaded(el);
+    el.scrollIntoView();
+    await load;
+    expect(await hits(src)).to.equal(1);
+  });
+
+  it('reads the page-wide endpoint meta when there is no src', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'lp-widgets:endpoint';
+    meta.content = feedUrl();
+    document.head.append(meta);
+    try {
+      const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed></lp-news-feed>`);
+      expect((await loaded(el)).items).to.have.length(4);
+      expect(await hits(meta.content)).to.equal(1);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('refuses a src that is not http(s), with a visible error and an event', async () => {
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src="javascript:alert(1)"></lp-news-feed>`);
+    const { detail } = (await oneEvent(el, 'lp-error')) as ErrorEvent;
+    expect(detail.error.kind).to.equal('network');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')).not.to.equal(null);
+  });
+});
