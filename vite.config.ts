@@ -8,6 +8,7 @@ export default defineConfig({
     target: 'es2021',
     outDir: 'dist',
     emptyOutDir: true,
+    minify: true,
     lib: {
       entry: {
         'lp-widgets': 'src/lp-widgets.ts',

@@ -319,7 +319,9 @@ export abstract class LpFeedElement extends LitElement {
             ${Array.from({ length: this.effectiveLimit }, () => html`<li class="item skeleton">${this.renderSkeletonItem()}</li>`)}
           </ul>`
         : items.length
-          ? html`<ul role="list" class=${this.listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
+          ? // role="list": Safari drops list semantics from a list without bullets.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul role="list" class=${this.listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
               ${items.map((item) => html`<li class="item" part="item">${this.renderItem(item, level + 1)}</li>`)}
             </ul>`
           : this.status === 'empty'

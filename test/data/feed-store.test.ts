@@ -91,10 +91,6 @@ describe('fetchFeed', () => {
 
 describe('cache', () => {
   beforeEach(resetStore);
-  afterEach(() => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    delete (Storage.prototype as any).__restore;
-  });
 
   it('says fresh within max age, stale after it, and nothing past the stale limit', () => {
     const url = 'https://example.org/feed.json';

@@ -30,6 +30,11 @@ export const newsFeedStyles = css`
     border-radius: var(--_radius);
     background: var(--_skeleton);
   }
+  /* A photo that fails to load leaves a quiet placeholder of the same size: nothing shifts. */
+  .media.failed {
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
   .media.failed img {
     opacity: 0;
   }

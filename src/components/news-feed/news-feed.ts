@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
@@ -71,8 +72,8 @@ export class LpNewsFeed extends LpFeedElement {
               srcset=${image.srcset ?? nothing}
               sizes=${image.srcset ? 'auto, (min-width: 40rem) 14rem, 100vw' : nothing}
               alt=${image.alt}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
               loading="lazy"
               decoding="async"
               @error=${markFailed}
