@@ -29,7 +29,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no IntersectionObserver
+  // callbacks or animation frames, and lazy loading rests on both.
+  concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   testsFinishTimeout: 240000,
 };

@@ -2,6 +2,8 @@
 export { LpFeedElement, DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './core/feed-element.js';
 export type { FeedStatus, LpLoadDetail, LpErrorDetail } from './core/feed-element.js';
 export { LpNewsFeed } from './components/news-feed/news-feed.js';
+export { LpPressReleases } from './components/press-releases/press-releases.js';
+export { LpBlogGrid } from './components/blog-grid/blog-grid.js';
 export { FeedError } from './data/errors.js';
 export type { FeedErrorKind } from './data/errors.js';
 export type { Item, ItemImage, ItemKind, Contact, FeedResult } from './data/item.js';

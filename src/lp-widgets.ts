@@ -3,3 +3,5 @@
  * without side effects.
  */
 import './components/news-feed/news-feed.define.js';
+import './components/press-releases/press-releases.define.js';
+import './components/blog-grid/blog-grid.define.js';

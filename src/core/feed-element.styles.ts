@@ -141,6 +141,10 @@ export const baseStyles = css`
     height: 0.9em;
     margin: 0.35em 0;
   }
+  .title-bone {
+    height: 1.2em;
+    width: 85%;
+  }
   .w25 {
     width: 25%;
   }

@@ -187,6 +187,10 @@ export abstract class LpFeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loading === 'eager' && !this.nearViewport) {
+      this.nearViewport = true;
+      this.observer?.disconnect();
+    }
     if (!this.nearViewport || !this.isConnected) return;
     const request = this.feedRequest();
     if (!request) {

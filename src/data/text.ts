@@ -63,8 +63,10 @@ export function stripExcerptTail(text: string): string {
 
 // Press-release boilerplate that says nothing to a reader of a summary.
 const RELEASE_LEAD = /^(for\s+immediate\s+release|immediate\s+release|para\s+publicaci[oó]n\s+inmediata)\s*[:.\-–—]?\s*/i;
-// A dateline that often follows the lead: "WASHINGTON, D.C. — ", "September 2, 2024 – ".
-const DATELINE = /^([A-Z][A-Za-z.,' ]{1,40}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[–—-]{1,2}\s+/;
+// What often follows the lead: a date ("September 2, 2024", "2024-09-02") and a dateline
+// ("WASHINGTON, D.C. —", "WASHINGTON, D.C. (Sept. 2, 2024) –"), in either order.
+const LEAD_DATE = /^\(?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\)?\s*[–—-]*\s*/i;
+const DATELINE = /^[A-Z][A-Za-z.,' ]{1,40}?(\s*\([^)]{4,30}\))?\s*[–—-]{1,2}\s+/;
 const MEDIA_CONTACT = /\s*(media\s+contacts?|press\s+contacts?|contacto\s+de\s+prensa)\s*:.*$/i;
 
 /**
@@ -75,7 +77,7 @@ export function stripBoilerplate(text: string): string {
   let out = text.trim();
   if (RELEASE_LEAD.test(out)) {
     out = out.replace(RELEASE_LEAD, '');
-    out = out.replace(DATELINE, '');
+    for (let i = 0; i < 2; i++) out = out.replace(LEAD_DATE, '').replace(DATELINE, '');
   }
   return out.replace(MEDIA_CONTACT, '').trim();
 }

@@ -36,6 +36,9 @@ describe('text cleaning', () => {
     expect(stripBoilerplate('FOR IMMEDIATE RELEASE WASHINGTON, D.C. — Local Progress put out a statement.')).to.equal(
       'Local Progress put out a statement.',
     );
+    expect(stripBoilerplate('For Immediate Release: September 2, 2024 WASHINGTON, D.C. — The report.')).to.equal('The report.');
+    expect(stripBoilerplate('FOR IMMEDIATE RELEASE: WASHINGTON, D.C. (Sept. 2, 2024) – The report.')).to.equal('The report.');
+    expect(stripBoilerplate('For immediate release. 2024-06-28 — Statement text.')).to.equal('Statement text.');
     expect(stripBoilerplate('The statement. Media Contact: Jane Doe, press@localprogress.org')).to.equal('The statement.');
     expect(stripBoilerplate('A plain summary.')).to.equal('A plain summary.');
   });

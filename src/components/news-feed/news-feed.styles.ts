@@ -67,10 +67,6 @@ export const newsFeedStyles = css`
   .summary {
     margin: 0.4rem 0 0;
   }
-  .skeleton .bone.title-bone {
-    height: 1.2em;
-    width: 85%;
-  }
   @container (min-width: 34rem) {
     .item:has(.media) {
       grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr);

@@ -1,0 +1,103 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Item } from '../../data/item.js';
+import { LpFeedElement } from '../../core/feed-element.js';
+import { baseStyles } from '../../core/feed-element.styles.js';
+import { headingTemplate } from '../../core/heading.js';
+import { blogGridStyles } from './blog-grid.styles.js';
+
+function markFailed(event: Event) {
+  (event.target as HTMLElement).parentElement?.classList.add('failed');
+}
+
+/**
+ * Local Progress blog posts as a responsive card grid. The number of columns follows the width
+ * of the widget's container (a sidebar gets one, a full-width section three or four), capped by
+ * `columns`. Each card is one link target named by its title.
+ *
+ * @summary Blog posts as cards: image, title, date, summary, link.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @fires lp-load - Items rendered. `detail: { items, from: 'network' | 'cache', dropped }`
+ * @fires lp-error - The endpoint failed. `detail: { error, hasStaleContent }`
+ *
+ * @csspart heading - The widget heading.
+ * @csspart list - The grid.
+ * @csspart item - One card.
+ * @csspart title - A post's title (a heading one level below the widget's).
+ * @csspart link - The title link; it covers the whole card.
+ * @csspart image - The post's image.
+ * @csspart placeholder - Shown instead of an image when the post has none.
+ * @csspart date - The `<time>` of publication.
+ * @csspart summary - The summary.
+ * @csspart more - The "see all" link.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ * @csspart empty - The "No posts yet" message.
+ *
+ * @cssprop [--lp-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--lp-font-size=inherit] - Base font size.
+ * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the placeholder tint.
+ * @cssprop [--lp-color-text=inherit] - Body text.
+ * @cssprop [--lp-color-muted=#545b63] - Dates.
+ * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
+ * @cssprop [--lp-color-card=transparent] - Card background.
+ * @cssprop [--lp-color-border=#d5d9de] - Card borders.
+ * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders and image backgrounds.
+ * @cssprop [--lp-color-danger=#a4262c] - Border of the error box.
+ * @cssprop [--lp-radius=8px] - Corner radius of cards, boxes and buttons.
+ * @cssprop [--lp-gap=1rem] - Space between cards.
+ * @cssprop [--lp-card-min-width=16rem] - The narrowest a card may be before the grid drops a column.
+ */
+export class LpBlogGrid extends LpFeedElement {
+  static override styles: CSSResultGroup = [baseStyles, blogGridStyles];
+
+  protected readonly kind = 'blog';
+  protected readonly defaultLimit = 6;
+  protected override listClass = 'grid';
+
+  /** The most columns the grid may use, 1–6 (fewer when the container is narrow). */
+  @property({ type: Number, reflect: true }) columns = 4;
+
+  protected renderItem(item: Item, level: number): TemplateResult {
+    const image = item.image;
+    return html`
+      <div class="body">
+        ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
+        ${this.renderDate(item)}
+        ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+      </div>
+      ${image
+        ? html`<div class="media">
+            <img
+              part="image"
+              src=${image.src}
+              srcset=${ifDefined(image.srcset)}
+              sizes=${ifDefined(image.srcset ? 'auto, (min-width: 60rem) 22rem, (min-width: 36rem) 50vw, 100vw' : undefined)}
+              alt=${image.alt}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
+              loading="lazy"
+              decoding="async"
+              @error=${markFailed}
+            />
+          </div>`
+        : html`<div class="placeholder" part="placeholder"></div>`}
+    `;
+  }
+
+  protected renderSkeletonItem(): TemplateResult {
+    return html`
+      <div class="body">
+        <span class="bone title-bone"></span>
+        <span class="bone w25"></span>
+        <span class="bone"></span>
+        <span class="bone"></span>
+        <span class="bone w70"></span>
+      </div>
+      <span class="media"></span>
+    `;
+  }
+}

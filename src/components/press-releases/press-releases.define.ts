@@ -1,0 +1,12 @@
+import { LpPressReleases } from './press-releases.js';
+
+// Guarded: loading the script twice, or two versions meeting on one page, must not throw.
+if (!customElements.get('lp-press-releases')) customElements.define('lp-press-releases', LpPressReleases);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lp-press-releases': LpPressReleases;
+  }
+}
+
+export { LpPressReleases };

@@ -1,0 +1,67 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import type { Item } from '../../data/item.js';
+import { LpFeedElement } from '../../core/feed-element.js';
+import { baseStyles } from '../../core/feed-element.styles.js';
+import { headingTemplate } from '../../core/heading.js';
+import { pressReleasesStyles } from './press-releases.styles.js';
+
+/**
+ * Local Progress press releases as a compact list: each title links to the release, with its
+ * date and a one- or two-line summary without the "For Immediate Release / Media Contact"
+ * boilerplate.
+ *
+ * @summary Press releases: title, date, short summary, link.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @fires lp-load - Items rendered. `detail: { items, from: 'network' | 'cache', dropped }`
+ * @fires lp-error - The endpoint failed. `detail: { error, hasStaleContent }`
+ *
+ * @csspart heading - The widget heading.
+ * @csspart list - The list of releases.
+ * @csspart item - One release.
+ * @csspart title - A release's title (a heading one level below the widget's).
+ * @csspart link - The title link to the release.
+ * @csspart date - The `<time>` of publication.
+ * @csspart summary - The summary, clamped to `--lp-summary-lines` lines.
+ * @csspart more - The "see all" link.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ * @csspart empty - The "No press releases yet" message.
+ *
+ * @cssprop [--lp-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--lp-font-size=inherit] - Base font size.
+ * @cssprop [--lp-color-accent=#0b5394] - Links, buttons and focus rings.
+ * @cssprop [--lp-color-text=inherit] - Body text.
+ * @cssprop [--lp-color-muted=#545b63] - Dates.
+ * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
+ * @cssprop [--lp-color-border=#d5d9de] - Rules between items.
+ * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders.
+ * @cssprop [--lp-color-danger=#a4262c] - Border of the error box.
+ * @cssprop [--lp-radius=8px] - Corner radius of boxes and buttons.
+ * @cssprop [--lp-gap=1rem] - Space around the "see all" link.
+ * @cssprop [--lp-summary-lines=2] - How many lines of summary to show.
+ */
+export class LpPressReleases extends LpFeedElement {
+  static override styles: CSSResultGroup = [baseStyles, pressReleasesStyles];
+
+  protected readonly kind = 'press-release';
+  protected readonly defaultLimit = 5;
+
+  protected renderItem(item: Item, level: number): TemplateResult {
+    return html`
+      ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
+      ${this.renderDate(item)}
+      ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+    `;
+  }
+
+  protected renderSkeletonItem(): TemplateResult {
+    return html`
+      <span class="bone title-bone"></span>
+      <span class="bone w25"></span>
+      <span class="bone"></span>
+      <span class="bone w70"></span>
+    `;
+  }
+}
