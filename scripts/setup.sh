@@ -18,4 +18,6 @@ if [ ${#packages[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
+# Puppeteer (for Firefox through WebDriver BiDi) must not fetch a browser of its own.
+export PUPPETEER_SKIP_DOWNLOAD=1
 npm ci --no-audit --no-fund
