@@ -73,7 +73,7 @@ export abstract class LpFeedElement extends LitElement {
   /** The kind of content this widget shows. */
   protected abstract readonly kind: ItemKind;
   /** How many items it shows when `limit` is not set. */
-  protected abstract readonly defaultLimit: number;
+  protected abstract readonly _defaultLimit: number;
 
   /** URL of the JSON endpoint (JSON Feed 1.1 or WordPress REST). Defaults to the page's `lp-widgets:endpoint` meta, then the official feed. */
   @property() src?: string;
@@ -112,12 +112,12 @@ export abstract class LpFeedElement extends LitElement {
   @state() protected error?: FeedError;
   @state() private nearViewport = false;
 
-  private controller?: AbortController;
-  private requestedKey?: string;
-  private resultKey?: string;
-  private from: LpLoadDetail['from'] = 'network';
-  private pendingEvent?: 'load' | 'error';
-  private observer?: IntersectionObserver;
+  private _controller?: AbortController;
+  private _requestedKey?: string;
+  private _resultKey?: string;
+  private _from: LpLoadDetail['from'] = 'network';
+  private _pendingEvent?: 'load' | 'error';
+  private _observer?: IntersectionObserver;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -134,52 +134,52 @@ export abstract class LpFeedElement extends LitElement {
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
       this.nearViewport = true;
     } else if (!this.nearViewport) {
-      this.observer = new IntersectionObserver(
+      this._observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
             this.nearViewport = true;
-            this.observer?.disconnect();
+            this._observer?.disconnect();
           }
         },
         { rootMargin: '300px' },
       );
-      this.observer.observe(this);
+      this._observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.controller?.abort();
-    this.controller = undefined;
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._controller?.abort();
+    this._controller = undefined;
     // Reconnecting starts again (from the cache when there is one).
-    this.requestedKey = undefined;
+    this._requestedKey = undefined;
   }
 
   /** Reads the endpoint again, past any fresh copy in the cache; content on screen stays until the answer arrives. */
   refresh(): void {
-    const request = this.feedRequest();
-    if (request) this.load(request, true);
+    const request = this._feedRequest();
+    if (request) this._load(request, true);
   }
 
   /** The language of dates and strings: own `lang`, else the nearest ancestor's, else `en`. */
-  protected get effectiveLang(): string {
+  protected get _effectiveLang(): string {
     return resolveLang(this);
   }
 
   protected get strings(): FeedStrings {
-    return feedStrings(this.kind, this.effectiveLang);
+    return feedStrings(this.kind, this._effectiveLang);
   }
 
   /** The items shown: the feed's items of this kind, with a `tag`, at most `limit`. */
-  protected get shownItems(): Item[] {
+  protected get _shownItems(): Item[] {
     if (!this.result) return [];
-    return selectItems(this.result.items, this.kind, (this.tag ?? '').split(','), this.effectiveLimit);
+    return selectItems(this.result.items, this.kind, (this.tag ?? '').split(','), this._effectiveLimit);
   }
 
-  private feedRequest(): FeedRequest | undefined {
+  private _feedRequest(): FeedRequest | undefined {
     const raw = this.src?.trim() || metaContent(ENDPOINT_META) || DEFAULT_ENDPOINT;
     const url = isAllowedUrl(raw, document.baseURI) ? new URL(raw, document.baseURI).href : undefined;
     if (!url) return undefined;
@@ -189,42 +189,42 @@ export abstract class LpFeedElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.loading === 'eager' && !this.nearViewport) {
       this.nearViewport = true;
-      this.observer?.disconnect();
+      this._observer?.disconnect();
     }
     if (!this.nearViewport || !this.isConnected) return;
-    const request = this.feedRequest();
+    const request = this._feedRequest();
     if (!request) {
-      if (this.requestedKey !== '') {
-        this.requestedKey = '';
-        this.controller?.abort();
-        this.fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
+      if (this._requestedKey !== '') {
+        this._requestedKey = '';
+        this._controller?.abort();
+        this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
       }
       return;
     }
     const key = feedKey(request);
-    if (key !== this.requestedKey) {
-      this.load(request, false);
+    if (key !== this._requestedKey) {
+      this._load(request, false);
     } else if ((changed.has('limit') || changed.has('tag')) && this.result) {
-      this.settle();
+      this._settle();
     }
   }
 
-  private load(request: FeedRequest, revalidate: boolean): void {
-    this.controller?.abort();
+  private _load(request: FeedRequest, revalidate: boolean): void {
+    this._controller?.abort();
     const controller = new AbortController();
-    this.controller = controller;
+    this._controller = controller;
     const key = feedKey(request);
-    this.requestedKey = key;
-    if (this.resultKey !== key) {
+    this._requestedKey = key;
+    if (this._resultKey !== key) {
       // Content from another endpoint is not "stale content" of this one.
       this.result = undefined;
-      this.resultKey = undefined;
+      this._resultKey = undefined;
     }
     this.error = undefined;
 
     const saved = revalidate ? undefined : cachedFeed(request);
     if (saved) {
-      this.show(saved.result, key, 'cache');
+      this._show(saved.result, key, 'cache');
       if (saved.fresh) return;
     } else if (!this.result) {
       this.status = 'loading';
@@ -232,70 +232,70 @@ export abstract class LpFeedElement extends LitElement {
 
     fetchFeed({ ...request, signal: controller.signal, revalidate }).then(
       (result) => {
-        if (this.controller === controller) this.show(result, key, 'network');
+        if (this._controller === controller) this._show(result, key, 'network');
       },
       (error: unknown) => {
-        if (this.controller !== controller) return;
+        if (this._controller !== controller) return;
         const feedError = error instanceof FeedError ? error : new FeedError('format', String(error));
-        if (feedError.kind !== 'aborted') this.fail(feedError);
+        if (feedError.kind !== 'aborted') this._fail(feedError);
       },
     );
   }
 
-  private show(result: FeedResult, key: string, from: LpLoadDetail['from']): void {
+  private _show(result: FeedResult, key: string, from: LpLoadDetail['from']): void {
     this.result = result;
-    this.resultKey = key;
-    this.from = from;
+    this._resultKey = key;
+    this._from = from;
     this.error = undefined;
-    this.settle();
+    this._settle();
   }
 
-  private settle(): void {
-    this.status = this.shownItems.length ? 'content' : 'empty';
-    this.pendingEvent = 'load';
+  private _settle(): void {
+    this.status = this._shownItems.length ? 'content' : 'empty';
+    this._pendingEvent = 'load';
   }
 
-  private fail(error: FeedError): void {
+  private _fail(error: FeedError): void {
     this.error = error;
     this.status = 'error';
-    this.pendingEvent = 'error';
+    this._pendingEvent = 'error';
   }
 
   protected override updated(): void {
     // Events go out once the DOM shows what they describe.
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this._pendingEvent;
+    this._pendingEvent = undefined;
     if (event === 'load') {
-      this.emit<LpLoadDetail>('lp-load', { items: this.shownItems, from: this.from, dropped: this.result?.dropped ?? 0 });
+      this._emit<LpLoadDetail>('lp-load', { items: this._shownItems, from: this._from, dropped: this.result?.dropped ?? 0 });
     } else if (event === 'error' && this.error) {
-      this.emit<LpErrorDetail>('lp-error', { error: this.error, hasStaleContent: this.shownItems.length > 0 });
+      this._emit<LpErrorDetail>('lp-error', { error: this.error, hasStaleContent: this._shownItems.length > 0 });
     }
   }
 
-  private emit<T>(type: string, detail: T): void {
+  private _emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  private onRetry = () => this.refresh();
+  private _onRetry = () => this.refresh();
 
   /** How one item looks; `level` is the heading level for its title. */
-  protected abstract renderItem(item: Item, level: number): TemplateResult;
+  protected abstract _renderItem(item: Item, level: number): TemplateResult;
 
   /** A placeholder item with the size of a real one, shown while loading. */
-  protected abstract renderSkeletonItem(): TemplateResult;
+  protected abstract _renderSkeletonItem(): TemplateResult;
 
   /** Extra class on the list, for per-widget layouts. */
-  protected listClass = 'list';
+  protected _listClass = 'list';
 
   /** A `<time>` for an item's date, or nothing when it has none. */
-  protected renderDate(item: Item): TemplateResult | typeof nothing {
+  protected _renderDate(item: Item): TemplateResult | typeof nothing {
     if (!item.published) return nothing;
     return html`<time part="date" class="date" datetime=${item.published}
-      >${formatDate(item.published, this.effectiveLang, this.dateStyle)}</time
+      >${formatDate(item.published, this._effectiveLang, this.dateStyle)}</time
     >`;
   }
 
-  private hasSlottedHeading(): boolean {
+  private _hasSlottedHeading(): boolean {
     return !!this.querySelector(':scope > [slot="heading"]');
   }
 
@@ -303,8 +303,8 @@ export abstract class LpFeedElement extends LitElement {
     const s = this.strings;
     const level = clampHeadingLevel(this.headingLevel);
     const headingText = this.heading ?? s.heading;
-    const showHeading = headingText !== '' || this.hasSlottedHeading();
-    const items = this.shownItems;
+    const showHeading = headingText !== '' || this._hasSlottedHeading();
+    const items = this._shownItems;
     const busy = this.status === 'idle' || this.status === 'loading';
     const more = safeLinkUrl(this.moreHref, document.baseURI);
 
@@ -315,18 +315,18 @@ export abstract class LpFeedElement extends LitElement {
       ${this.status === 'error'
         ? html`<div class="error" part="error" role="alert">
             <p>${s.error}</p>
-            <button type="button" part="retry" @click=${this.onRetry}>${s.retry}</button>
+            <button type="button" part="retry" @click=${this._onRetry}>${s.retry}</button>
           </div>`
         : nothing}
       ${busy
-        ? html`<ul class=${this.listClass} aria-hidden="true">
-            ${Array.from({ length: this.effectiveLimit }, () => html`<li class="item skeleton">${this.renderSkeletonItem()}</li>`)}
+        ? html`<ul class=${this._listClass} aria-hidden="true">
+            ${Array.from({ length: this._effectiveLimit }, () => html`<li class="item skeleton">${this._renderSkeletonItem()}</li>`)}
           </ul>`
         : items.length
           ? // role="list": Safari drops list semantics from a list without bullets.
             // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul role="list" class=${this.listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
-              ${items.map((item) => html`<li class="item" part="item">${this.renderItem(item, level + 1)}</li>`)}
+            html`<ul role="list" class=${this._listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
+              ${items.map((item) => html`<li class="item" part="item">${this._renderItem(item, level + 1)}</li>`)}
             </ul>`
           : this.status === 'empty'
             ? html`<p class="empty" part="empty">${s.empty}</p>`
@@ -339,8 +339,8 @@ export abstract class LpFeedElement extends LitElement {
   }
 
   /** `limit` clamped to 1–100; the widget's default when unset or unreadable. */
-  protected get effectiveLimit(): number {
-    const n = Math.round(Number(this.limit ?? this.defaultLimit)) || this.defaultLimit;
+  protected get _effectiveLimit(): number {
+    const n = Math.round(Number(this.limit ?? this._defaultLimit)) || this._defaultLimit;
     return Math.min(LIMIT_MAX, Math.max(1, n));
   }
 }

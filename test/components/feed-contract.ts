@@ -1,4 +1,4 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { LpErrorDetail, LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';

@@ -55,18 +55,18 @@ export class LpBlogGrid extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, blogGridStyles];
 
   protected readonly kind = 'blog';
-  protected readonly defaultLimit = 6;
-  protected override listClass = 'grid';
+  protected readonly _defaultLimit = 6;
+  protected override _listClass = 'grid';
 
   /** The most columns the grid may use, 1–6 (fewer when the container is narrow). */
   @property({ type: Number, reflect: true }) columns = 4;
 
-  protected renderItem(item: Item, level: number): TemplateResult {
+  protected _renderItem(item: Item, level: number): TemplateResult {
     const image = item.image;
     return html`
       <div class="body">
         ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
-        ${this.renderDate(item)}
+        ${this._renderDate(item)}
         ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
       </div>
       ${image
@@ -88,7 +88,7 @@ export class LpBlogGrid extends LpFeedElement {
     `;
   }
 
-  protected renderSkeletonItem(): TemplateResult {
+  protected _renderSkeletonItem(): TemplateResult {
     return html`
       <div class="body">
         <span class="bone title-bone"></span>

@@ -53,15 +53,15 @@ export class LpNewsFeed extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, newsFeedStyles];
 
   protected readonly kind = 'news';
-  protected readonly defaultLimit = 5;
+  protected readonly _defaultLimit = 5;
 
-  protected renderItem(item: Item, level: number): TemplateResult {
+  protected _renderItem(item: Item, level: number): TemplateResult {
     const image = item.image;
     return html`
       <div class="body">
         ${item.outlet ? html`<p class="outlet" part="outlet">${item.outlet}</p>` : nothing}
         ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
-        ${this.renderDate(item)}
+        ${this._renderDate(item)}
         ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
       </div>
       ${image
@@ -84,7 +84,7 @@ export class LpNewsFeed extends LpFeedElement {
     `;
   }
 
-  protected renderSkeletonItem(): TemplateResult {
+  protected _renderSkeletonItem(): TemplateResult {
     return html`
       <div class="body">
         <span class="bone w30"></span>

@@ -46,17 +46,17 @@ export class LpPressReleases extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, pressReleasesStyles];
 
   protected readonly kind = 'press-release';
-  protected readonly defaultLimit = 5;
+  protected readonly _defaultLimit = 5;
 
-  protected renderItem(item: Item, level: number): TemplateResult {
+  protected _renderItem(item: Item, level: number): TemplateResult {
     return html`
       ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
-      ${this.renderDate(item)}
+      ${this._renderDate(item)}
       ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
     `;
   }
 
-  protected renderSkeletonItem(): TemplateResult {
+  protected _renderSkeletonItem(): TemplateResult {
     return html`
       <span class="bone title-bone"></span>
       <span class="bone w25"></span>
