@@ -3,15 +3,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { feedRoutes } from './test/server/feed-routes.mjs';
+import { inquiryRoutes } from './test/server/inquiry-routes.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
+  // test/wordpress needs a running WordPress: `npm run test:wordpress`.
+  files: ['test/**/*.test.ts', '!test/wordpress/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
-  middleware: [feedRoutes()],
+  // inquiryRoutes first: feedRoutes answers every other /api/ path itself.
+  middleware: [inquiryRoutes(), feedRoutes()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,8 @@ export type { FeedStatus, LpLoadDetail, LpErrorDetail } from './core/feed-elemen
 export { LpNewsFeed } from './components/news-feed/news-feed.js';
 export { LpPressReleases } from './components/press-releases/press-releases.js';
 export { LpBlogGrid } from './components/blog-grid/blog-grid.js';
+export { LpMediaInquiry } from './components/media-inquiry/media-inquiry.js';
+export type { InquiryData, LpContactLoadDetail, LpSubmitDetail, LpSubmitErrorDetail } from './components/media-inquiry/media-inquiry.js';
 export { FeedError } from './data/errors.js';
 export type { FeedErrorKind } from './data/errors.js';
 export type { Item, ItemImage, ItemKind, Contact, FeedResult } from './data/item.js';

@@ -1,5 +1,7 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../src/components/news-feed/news-feed.define.js';
+import '../src/components/media-inquiry/media-inquiry.define.js';
 import type { LpNewsFeed } from '../src/components/news-feed/news-feed.js';
 import type { LpLoadDetail } from '../src/core/feed-element.js';
 // @ts-expect-error: a plain .mjs data file without types
@@ -9,8 +11,8 @@ import { resetStore, serve } from './helpers.js';
 const payloads = (corpus as { payload: string }[]).map((entry) => entry.payload).filter((p) => typeof p === 'string');
 
 // Everything our templates can create. A payload that became markup would add something else.
-const OUR_ELEMENTS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'slot', 'div', 'p', 'a', 'time', 'figure', 'img', 'figcaption', 'ul', 'li', 'button', 'span']);
-const OUR_ATTRIBUTES = new Set(['class', 'part', 'id', 'href', 'datetime', 'src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding', 'role', 'aria-labelledby', 'aria-hidden', 'name', 'type']);
+const OUR_ELEMENTS = new Set(['form', 'label', 'input', 'textarea', 'h2', 'h3', 'h4', 'h5', 'h6', 'slot', 'div', 'p', 'a', 'time', 'figure', 'img', 'figcaption', 'ul', 'li', 'button', 'span']);
+const OUR_ATTRIBUTES = new Set(['class', 'part', 'id', 'href', 'datetime', 'src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding', 'role', 'aria-labelledby', 'aria-hidden', 'name', 'type', 'hidden', 'readonly', 'aria-label', 'novalidate', 'for', 'tabindex', 'autocomplete', 'required', 'aria-invalid', 'rows', 'aria-describedby']);
 
 declare global {
   interface Window {
@@ -61,7 +63,7 @@ function assertNoPayloadMarkup(el: Element) {
       expect(OUR_ATTRIBUTES.has(attr), `unexpected attribute ${attr} on <${node.localName}>`).to.equal(true);
     }
   }
-  for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^https?:$/);
+  for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^(https?|mailto|tel):$/);
   for (const img of el.shadowRoot!.querySelectorAll('img')) expect(new URL(img.src).protocol).to.match(/^https?:$/);
 }
 
@@ -112,4 +114,30 @@ describe('hostile content (DOMPurify corpus)', function () {
       }
     });
   }
+
+  it('never renders a payload in the contact heading, text, email or phone as markup or a link', async () => {
+    for (let start = 0; start < payloads.length; start += 20) {
+      const batch = payloads.slice(start, start + 20);
+      const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
+      for (const payload of batch) {
+        const feed = {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'hostile',
+          items: [],
+          _localprogress: { contact: { heading: payload, text: payload, email: payload, phone: payload } },
+        };
+        const el = document.createElement('lp-media-inquiry');
+        el.setAttribute('src', await serve(feed));
+        el.setAttribute('action', '/api/inquiry');
+        const settled = Promise.race([oneEvent(el, 'lp-load'), oneEvent(el, 'lp-error')]);
+        wrapper.append(el);
+        await settled;
+        await (el as LitElement).updateComplete;
+        assertNoPayloadMarkup(el);
+        for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^(mailto|tel):$/);
+      }
+      expect(window.__lpPwned, `a payload ran (${window.__lpPwned})`).to.equal(undefined);
+      wrapper.remove();
+    }
+  });
 });
