@@ -13,3 +13,4 @@ export { normalizeFeed, selectItems } from './data/normalize.js';
 export { configureFeeds, resetFeeds } from './data/feed-store.js';
 export type { FeedSettings } from './data/feed-store.js';
 export { DEFAULT_WORDPRESS_KINDS } from './data/wordpress.js';
+export { wordpressFeedUrl, wordpressPerPage, WORDPRESS_FIELDS, WORDPRESS_MAX_PER_PAGE } from './data/wordpress-url.js';

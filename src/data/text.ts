@@ -67,6 +67,9 @@ const RELEASE_LEAD = /^(for\s+immediate\s+release|immediate\s+release|para\s+pub
 // ("WASHINGTON, D.C. —", "WASHINGTON, D.C. (Sept. 2, 2024) –"), in either order.
 const LEAD_DATE = /^\(?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\)?\s*[–—-]*\s*/i;
 const DATELINE = /^[A-Z][A-Za-z.,' ]{1,40}?(\s*\([^)]{4,30}\))?\s*[–—-]{1,2}\s+/;
+// A media contact between the lead and the text ("Media Contact: Jane Doe, press@example.org"),
+// up to and including its e-mail addresses and phone numbers.
+const LEAD_CONTACT = /^(media|press)\s+contacts?\s*:\s*[^@\d]{0,80}?((\S+@\S+\.[a-z]{2,}|\+?\(?\d[\d\s().-]{6,}\d)[\s,;|/]*)+/i;
 const MEDIA_CONTACT = /\s*(media\s+contacts?|press\s+contacts?|contacto\s+de\s+prensa)\s*:.*$/i;
 
 /**
@@ -77,7 +80,7 @@ export function stripBoilerplate(text: string): string {
   let out = text.trim();
   if (RELEASE_LEAD.test(out)) {
     out = out.replace(RELEASE_LEAD, '');
-    for (let i = 0; i < 2; i++) out = out.replace(LEAD_DATE, '').replace(DATELINE, '');
+    for (let i = 0; i < 2; i++) out = out.replace(LEAD_DATE, '').replace(LEAD_CONTACT, '').replace(DATELINE, '');
   }
   return out.replace(MEDIA_CONTACT, '').trim();
 }

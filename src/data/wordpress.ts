@@ -45,6 +45,16 @@ function embeddedTerms(embedded: Record<string, unknown>): Term[] {
   return terms;
 }
 
+/**
+ * WordPress's `wp_image_matches_ratio()`: the larger size scaled to the smaller one's width is
+ * within 1px of its height. Sizes with an unknown dimension pass.
+ */
+function sameShape(w1?: number, h1?: number, w2?: number, h2?: number): boolean {
+  if (!w1 || !h1 || !w2 || !h2) return true;
+  const [big, small] = w1 >= w2 ? [[w1, h1], [w2, h2]] : [[w2, h2], [w1, h1]];
+  return Math.abs(Math.round((big[1] * small[0]) / big[0]) - small[1]) <= 1;
+}
+
 function featuredImage(embedded: Record<string, unknown>): ItemImage | undefined {
   const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
   // A featured image the visitor may not see comes back as `{ code: 'rest_forbidden', … }`.
@@ -52,14 +62,17 @@ function featuredImage(embedded: Record<string, unknown>): ItemImage | undefined
   const details = isRecord(media.media_details) ? media.media_details : {};
   const sizes = isRecord(details.sizes) ? details.sizes : {};
 
+  const full = isRecord(sizes.full) ? sizes.full : details;
   const candidates = new Map<number, string>();
   for (const size of Object.values(sizes)) {
     if (!isRecord(size)) continue;
     const width = dimension(size.width);
     const src = safeImageUrl(size.source_url);
-    if (width && src && !candidates.has(width)) candidates.set(width, src);
+    // As in WordPress's own srcset: only sizes of the full image's shape. A hard crop (the
+    // 150×150 thumbnail) is another picture, not the same one at another resolution.
+    const shaped = sameShape(dimension(full.width), dimension(full.height), width, dimension(size.height));
+    if (width && src && shaped && !candidates.has(width)) candidates.set(width, src);
   }
-  const full = isRecord(sizes.full) ? sizes.full : details;
   const src = safeImageUrl(media.source_url) ?? (isRecord(sizes.full) ? safeImageUrl(sizes.full.source_url) : undefined);
   if (!src) return undefined;
 

@@ -78,8 +78,12 @@ describe('normalizeFeed: WordPress REST', () => {
     expect(item.image?.src).to.equal(media.source_url);
     expect(item.image?.alt).to.equal(media.alt_text);
     expect(item.image?.credit).to.equal(media.caption.rendered.replace(/<[^>]+>/g, '').trim());
-    const widths = Object.values(media.media_details.sizes as Record<string, { width: number }>).map((s) => s.width);
-    for (const w of widths) expect(item.image?.srcset).to.include(` ${w}w`);
+    const { width, height } = media.media_details;
+    const sizes = Object.values(media.media_details.sizes as Record<string, { width: number; height: number }>);
+    const sameShape = sizes.filter((s) => Math.abs(Math.round((height * s.width) / width) - s.height) <= 1);
+    expect(sameShape.length).to.be.below(sizes.length);
+    for (const s of sameShape) expect(item.image?.srcset).to.include(` ${s.width}w`);
+    expect(item.image?.srcset).not.to.include(' 150w'); // the 150×150 thumbnail crop
     expect(item.image?.width).to.equal(media.media_details.width);
     const without = posts.find((p) => p.featured_media === 0);
     expect(normalizeFeed([without]).items[0].image).to.equal(undefined);

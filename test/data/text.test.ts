@@ -41,6 +41,15 @@ describe('text cleaning', () => {
     expect(stripBoilerplate('For immediate release. 2024-06-28 — Statement text.')).to.equal('Statement text.');
     expect(stripBoilerplate('The statement. Media Contact: Jane Doe, press@localprogress.org')).to.equal('The statement.');
     expect(stripBoilerplate('A plain summary.')).to.equal('A plain summary.');
+    // WordPress's automatic excerpt joins the release's first lines into one.
+    expect(
+      stripBoilerplate(
+        'For Immediate Release: June 28, 2024 Media Contact: Local Progress Communications, press@localprogress.org WASHINGTON, DC – In response to the decision',
+      ),
+    ).to.equal('In response to the decision');
+    expect(stripBoilerplate('FOR IMMEDIATE RELEASE Press contact: Jane Doe, jane@example.org, (202) 555-0100 Austin, Texas — The council voted.')).to.equal(
+      'The council voted.',
+    );
   });
 
   it('truncates long summaries on a word boundary', () => {
