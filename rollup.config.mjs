@@ -1,0 +1,50 @@
+// The script-tag builds: one minified ES module with every element and Lit inside, the same as
+// a classic script, and one ES module per element. (The npm package's per-file modules come
+// from tsc: see tsconfig.build.json.)
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
+
+const elements = ['news-feed', 'press-releases', 'blog-grid', 'media-inquiry'];
+
+const plugins = () => [
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: undefined,
+    sourceMap: false,
+    importHelpers: true,
+    noEmitOnError: true,
+  }),
+  minifyLiterals(),
+  // Lit's production build: no dev-mode warnings, smaller.
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    // Our internal members are named `_x` and get short names. Lit's own internals are all
+    // `_$…` (shared between Lit copies on a page): never touched. Reactive properties must
+    // keep their names (Lit looks them up by name), so none of them starts with `_`.
+    mangle: { properties: { regex: /^_(?!\$)/ } },
+    format: { comments: false },
+  }),
+];
+
+const bundle = (input, file, format = 'es') => ({
+  input,
+  output: { file, format, sourcemap: false, ...(format === 'iife' ? { name: 'LpWidgets' } : {}) },
+  plugins: plugins(),
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+});
+
+export default [
+  bundle('src/lp-widgets.ts', 'dist/lp-widgets.js'),
+  bundle('src/lp-widgets.ts', 'dist/lp-widgets.classic.js', 'iife'),
+  ...elements.map((name) => bundle(`src/components/${name}/${name}.define.ts`, `dist/lp-${name}.js`)),
+];
