@@ -27,7 +27,8 @@ export async function serve(doc: unknown): Promise<string> {
 /** Fresh store and default settings before each test. */
 export function resetStore(): void {
   resetFeeds();
-  configureFeeds({ timeout: 10_000, maxAge: 5 * 60_000, staleLimit: 7 * 24 * 60 * 60_000 });
+  // Real retries, with short delays so that failure tests stay quick.
+  configureFeeds({ timeout: 10_000, maxAge: 5 * 60_000, staleLimit: 7 * 24 * 60 * 60_000, retries: 2, retryDelay: 20, retryMaxDelay: 10_000 });
 }
 
 /** Loads a sample file the way the demo does. */

@@ -12,12 +12,21 @@ export interface FeedSettings {
   maxAge: number;
   /** Milliseconds after which a saved feed is too old to show even while revalidating. */
   staleLimit: number;
+  /** Further attempts after a 5xx, 429 or network failure (never after 4xx, timeout or bad JSON). */
+  retries: number;
+  /** Milliseconds before the first retry; doubled each time, with jitter. */
+  retryDelay: number;
+  /** A `Retry-After` longer than this (ms) is not waited for: the error shows, Retry is offered. */
+  retryMaxDelay: number;
 }
 
 export const feedSettings: FeedSettings = {
   timeout: 10_000,
   maxAge: 5 * 60_000,
   staleLimit: 7 * 24 * 60 * 60_000,
+  retries: 2,
+  retryDelay: 500,
+  retryMaxDelay: 10_000,
 };
 
 /** Changes the page-wide request settings (for every widget on the page). */
@@ -58,7 +67,50 @@ export function cachedFeed(request: FeedRequest, now = Date.now()): { result: Fe
   return { result: entry.result, fresh: age <= feedSettings.maxAge };
 }
 
+// Retry-After is seconds or an HTTP date.
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+function isRetryable(error: FeedError): boolean {
+  return error.kind === 'network' || (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500));
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new FeedError('aborted', 'The request was cancelled.'));
+    });
+  });
+}
+
+/**
+ * Up to `retries` more attempts after a 5xx, 429 or network failure, with exponential backoff
+ * and jitter (so a failing endpoint is not hit by every page at the same instant), honouring
+ * `Retry-After`. Each attempt has its own timeout.
+ */
 async function request(url: string, kinds: string | undefined, controller: AbortController, revalidate: boolean) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptRequest(url, kinds, controller, revalidate);
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      error.attempts = attempt;
+      if (!isRetryable(error) || attempt > feedSettings.retries) throw error;
+      const backoff = feedSettings.retryDelay * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+      const delay = error.retryAfter ?? backoff;
+      if (delay > feedSettings.retryMaxDelay) throw error;
+      await wait(delay, controller.signal);
+    }
+  }
+}
+
+async function attemptRequest(url: string, kinds: string | undefined, controller: AbortController, revalidate: boolean) {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -76,7 +128,9 @@ async function request(url: string, kinds: string | undefined, controller: Abort
         cache: revalidate ? 'no-cache' : 'default',
       });
       if (!response.ok) {
-        throw new FeedError('http', `The endpoint answered HTTP ${response.status}.`, response.status, url);
+        const error = new FeedError('http', `The endpoint answered HTTP ${response.status}.`, response.status, url);
+        error.retryAfter = retryAfter(response);
+        throw error;
       }
       body = await response.text();
     } catch (error) {

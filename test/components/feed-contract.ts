@@ -83,7 +83,7 @@ export function feedElementContract(o: ContractOptions): void {
     });
 
     it('shows an error with Retry, keeps stale content, and recovers', async () => {
-      const el = make({ src: feedUrl({ 'fail-first': 1 }) });
+      const el = make({ src: feedUrl({ 'fail-first': 3 }) });
       const first = await failed(el);
       expect(first.hasStaleContent).to.equal(false);
       expect(root(el).querySelector('[part="error"]')!.textContent).to.include(o.strings.error);

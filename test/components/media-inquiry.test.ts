@@ -277,7 +277,7 @@ describe('<lp-media-inquiry>', () => {
 
   describe('feed failures', () => {
     it('shows an error with Retry when there is no email to show, and recovers', async () => {
-      const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${feedUrl({ 'fail-first': 1 })}></lp-media-inquiry>`);
+      const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${feedUrl({ 'fail-first': 3 })}></lp-media-inquiry>`);
       const detail = await failed(el);
       expect(detail.error.kind).to.equal('http');
       expect(detail.error.status).to.equal(500);

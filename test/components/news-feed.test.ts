@@ -82,7 +82,7 @@ describe('<lp-news-feed>', () => {
   });
 
   it('shows an error with Retry, and recovers when Retry succeeds', async () => {
-    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ 'fail-first': 1 })}></lp-news-feed>`);
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ 'fail-first': 3 })}></lp-news-feed>`);
     const { detail } = (await oneEvent(el, 'lp-error')) as ErrorEvent;
     await el.updateComplete;
     expect(detail.error.kind).to.equal('http');

@@ -89,6 +89,54 @@ describe('fetchFeed', () => {
   });
 });
 
+describe('retries', () => {
+  beforeEach(resetStore);
+
+  it('retries a 500 with backoff, at most twice, then gives up with the attempt count', async () => {
+    const url = abs(feedUrl({ status: 500 }));
+    const error = await rejection(fetchFeed({ url }));
+    expect(error.kind).to.equal('http');
+    expect(error.attempts).to.equal(3);
+    expect(await hits(url)).to.equal(3);
+  });
+
+  it('recovers when a retry succeeds', async () => {
+    const url = abs(feedUrl({ 'fail-first': 2 }));
+    expect((await fetchFeed({ url })).items.length).to.equal(21);
+    expect(await hits(url)).to.equal(3);
+  });
+
+  it('never retries a 404, a timeout or bad JSON', async () => {
+    const notFound = abs(feedUrl({ status: 404 }));
+    expect((await rejection(fetchFeed({ url: notFound }))).attempts).to.equal(1);
+    expect(await hits(notFound)).to.equal(1);
+    const malformed = abs(feedUrl({ body: 'malformed' }));
+    await rejection(fetchFeed({ url: malformed }));
+    expect(await hits(malformed)).to.equal(1);
+    configureFeeds({ timeout: 100 });
+    expect((await rejection(fetchFeed({ url: abs('/api/hang') }))).attempts).to.equal(1);
+  });
+
+  it('honours Retry-After on a 503, and does not wait for one longer than the limit', async () => {
+    configureFeeds({ retryDelay: 5000 });
+    const url = abs(feedUrl({ 'fail-first': 1, 'fail-status': 503, 'retry-after': 0 }));
+    // A 5 s backoff would outlast the test's timeout: Retry-After: 0 wins.
+    expect((await fetchFeed({ url })).items.length).to.equal(21);
+    expect(await hits(url)).to.equal(2);
+
+    const later = abs(feedUrl({ status: 503, 'retry-after': 120 }));
+    const error = await rejection(fetchFeed({ url: later }));
+    expect(error.retryAfter).to.equal(120_000);
+    expect(await hits(later)).to.equal(1);
+  });
+
+  it('retries a network error', async () => {
+    const error = await rejection(fetchFeed({ url: 'http://127.0.0.1:9/feed.json' }));
+    expect(error.kind).to.equal('network');
+    expect(error.attempts).to.equal(3);
+  });
+});
+
 describe('cache', () => {
   beforeEach(resetStore);
 

@@ -7,8 +7,10 @@
 //        &status=N     answer with status N (and a JSON error body)
 //        &body=malformed|wrong-shape|empty|half-invalid   a faulty body instead
 //        &max-age=S    Cache-Control max-age (default 0, so tests see every request)
+//        &retry-after=S  send Retry-After: S with an error status
 //        &fail-first=N answer 500 to the first N requests of this key, then normally
 //        &fail-after=N answer normally to the first N requests of this key, then 500
+//        &fail-status=N  the status of those failures instead of 500
 //   GET /api/hang      never answers (until the client gives up)
 //   GET /api/hits?key=K → { "hits": n }
 //   POST /api/stash (a JSON body) → { "url": "/api/stash/N" }, which then serves that body
@@ -95,10 +97,12 @@ export function feedRoutes() {
     ctx.set('Cache-Control', `public, max-age=${Number(params.get('max-age') ?? 0)}`);
     const hit = hits.get(key) ?? 1;
     let status = Number(params.get('status') ?? 200);
-    if (params.has('fail-first') && hit <= Number(params.get('fail-first'))) status = 500;
-    if (params.has('fail-after') && hit > Number(params.get('fail-after'))) status = 500;
+    const failStatus = Number(params.get('fail-status') ?? 500);
+    if (params.has('fail-first') && hit <= Number(params.get('fail-first'))) status = failStatus;
+    if (params.has('fail-after') && hit > Number(params.get('fail-after'))) status = failStatus;
     if (status !== 200) {
       ctx.status = status;
+      if (params.has('retry-after')) ctx.set('Retry-After', params.get('retry-after'));
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ code: 'error', message: `status ${status}` });
       return;
