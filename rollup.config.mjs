@@ -28,7 +28,8 @@ const plugins = () => [
     // Our internal members are named `_x` and get short names. Lit's own internals are all
     // `_$…` (shared between Lit copies on a page): never touched. Reactive properties must
     // keep their names (Lit looks them up by name), so none of them starts with `_`.
-    mangle: { properties: { regex: /^_(?!\$)/ } },
+    // Remote JSON keys that start with `_` are not ours to rename.
+    mangle: { properties: { regex: /^_(?!\$)/, reserved: ['_localprogress', '_embedded', '_links', '_embed', '_fields'] } },
     format: { comments: false },
   }),
 ];

@@ -1,0 +1,94 @@
+// A test of what ships: plain HTML pages load the built files (not the sources) in Debian's
+// Chromium. On each page all four tags are defined, each widget renders from the sample feed,
+// and there is no page error and no console.error. Run after `npm run build`.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PAGES } from '../test/dist/pages.mjs';
+
+if (!existsSync('dist/lp-widgets.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+  if (url.pathname.startsWith('/page/')) {
+    const html = PAGES[decodeURIComponent(url.pathname.slice(6))];
+    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html' }).end(html ?? '');
+    return;
+  }
+  const file = normalize(join(process.cwd(), url.pathname));
+  if (!file.startsWith(process.cwd()) || !/^\/(dist|demo\/data)\//.test(url.pathname)) return res.writeHead(404).end();
+  try {
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+let passed = 0;
+let failed = 0;
+for (const name of Object.keys(PAGES)) {
+  const page = await browser.newPage();
+  // The sample feed's photos live on other hosts, which this machine cannot reach: answer them
+  // with an empty image so that the browser logs no failed load, and nothing leaves the machine.
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') }),
+  );
+  const problems = [];
+  const warnings = [];
+  page.on('console', (msg) => msg.type() === 'warning' && msg.text().includes('another copy') && warnings.push(msg.text()));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console.error: ${msg.text()}`));
+  try {
+    await page.goto(`${origin}/page/${encodeURIComponent(name)}`);
+    const report = await page.waitForFunction(
+      () => {
+        const tags = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'];
+        if (!tags.every((t) => customElements.get(t))) return false;
+        const count = (tag, sel) => document.querySelector(tag)?.shadowRoot?.querySelectorAll(sel).length ?? 0;
+        const r = {
+          news: count('lp-news-feed', '[part="item"]'),
+          releases: count('lp-press-releases', '[part="item"]'),
+          blog: count('lp-blog-grid', '[part="item"]'),
+          email: document.querySelector('lp-media-inquiry')?.shadowRoot?.querySelector('[part="email"]')?.textContent ?? '',
+        };
+        return r.news === 2 && r.releases === 2 && r.blog === 2 && r.email === 'press@localprogress.org' && r;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await report.jsonValue();
+    // A second copy of the script says so, once; a single copy says nothing.
+    const copies = name === 'module twice' || name === 'module and classic together' ? 2 : 1;
+    if (warnings.length !== copies - 1) problems.push(`expected ${copies - 1} "another copy" warning(s), saw ${warnings.length}`);
+    if (problems.length) throw new Error(problems.join('; '));
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    const state = await page
+      .evaluate(() => [...document.body.children].map((el) => `${el.localName}:${customElements.get(el.localName) ? 'defined' : 'undefined'}:${el.shadowRoot?.querySelectorAll('[part]').length ?? '-'}:${(el.shadowRoot?.textContent ?? '').replace(/\\s+/g, ' ').slice(0, 80)}`).join(' '))
+      .catch(() => '');
+    problems.push(state);
+    console.log(`  ✗ ${name}: ${error.message.split('\n')[0]}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
+console.log(`dist: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
