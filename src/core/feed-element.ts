@@ -66,6 +66,8 @@ const LIMIT_MAX = 100;
  * abort on disconnect and on `src` change, last response wins, stale-while-revalidate), the
  * loading / content / empty / error states, events and language. A widget adds its `kind`
  * and how one item looks.
+ *
+ * @attr lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
 export abstract class LpFeedElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -131,6 +131,8 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  * @cssprop [--lp-color-danger=#a4262c] - Field errors and the error box border.
  * @cssprop [--lp-radius=8px] - Corner radius of boxes and buttons.
  * @cssprop [--lp-gap=1rem] - Space around the form.
+ *
+ * @attr lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
 export class LpMediaInquiry extends LitElement {
   static override styles: CSSResultGroup = [baseStyles, mediaInquiryStyles];
