@@ -1,0 +1,76 @@
+// Lighthouse 12 (node_modules/.bin/lighthouse) against pages of the bench server, performance
+// category only, its default mobile emulation and simulated throttling. Raw reports go to
+// bench/.out/ (ignored by git).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LIGHTHOUSE_CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+
+/** The bench copies of demo/index.html: the built bundle instead of Vite's dev entry, the sample feed from the bench server. */
+export function writeDemoPages(root) {
+  const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
+  const banner = (what) =>
+    `<!-- Written by bench/run.mjs from demo/index.html: ${what}. Do not edit; edit the demo. -->\n`;
+  const withWidgets = demo
+    .replace('<script type="module" src="/src/lp-widgets.ts"></script>', '<script type="module" src="/dist/lp-widgets.js"></script>')
+    .replace(/(<meta name="lp-widgets:endpoint" content=")[^"]*(")/, '$1/bench/feed?sample=1$2');
+  if (withWidgets === demo || !withWidgets.includes('/dist/lp-widgets.js')) throw new Error('demo/index.html changed shape: update writeDemoPages');
+  const withoutWidgets = withWidgets
+    .replace(/\s*<script type="module" src="\/dist\/lp-widgets.js"><\/script>/, '')
+    .replace(/\s*<lp-([a-z-]+)\b[^>]*>[\s\S]*?<\/lp-\1>/g, '');
+  if (/<lp-[a-z]/.test(withoutWidgets)) throw new Error('could not remove every widget from the demo copy');
+  const out = {
+    widgets: 'bench/pages/demo-widgets.html',
+    'no widgets': 'bench/pages/demo-no-widgets.html',
+  };
+  writeFileSync(join(root, out.widgets), withWidgets.replace('<!doctype html>\n', `<!doctype html>\n${banner('the four widgets, loading /dist/lp-widgets.js')}`));
+  writeFileSync(join(root, out['no widgets']), withoutWidgets.replace('<!doctype html>\n', `<!doctype html>\n${banner('the same page with the widgets and their script removed')}`));
+  return out;
+}
+
+/** One Lighthouse run; resolves to the figures or `{ error }`. */
+export function lighthouse(root, url, outFile) {
+  mkdirSync(join(root, 'bench/.out'), { recursive: true });
+  const args = [
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${outFile}`,
+    `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`,
+    '--quiet',
+  ];
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
+      cwd: root,
+      env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      const seconds = (Date.now() - started) / 1000;
+      if (code !== 0) return resolve({ error: `lighthouse exited ${code}: ${stderr.trim().slice(-500)}`, seconds });
+      try {
+        const lhr = JSON.parse(readFileSync(outFile, 'utf8'));
+        const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+        resolve({
+          score: lhr.categories.performance.score === null ? null : Math.round(lhr.categories.performance.score * 100),
+          tbt: audit('total-blocking-time'),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          cls: audit('cumulative-layout-shift'),
+          si: audit('speed-index'),
+          benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+          warnings: lhr.runWarnings ?? [],
+          runtimeError: lhr.runtimeError?.message,
+          seconds,
+        });
+      } catch (error) {
+        resolve({ error: String(error), seconds });
+      }
+    });
+  });
+}
