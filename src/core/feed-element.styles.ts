@@ -11,6 +11,8 @@ const darkColors = css`
   --_skeleton: var(--lp-color-skeleton, #2a3038);
   --_danger: var(--lp-color-danger, #ffb4ab);
   color-scheme: dark;
+  color: var(--_text) !important;
+  background: var(--_surface) !important;
 `;
 
 /** What every Local Progress widget shares: theming variables, resets against host CSS, focus, states. */
@@ -47,6 +49,8 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* !important: a host page's '* { background: transparent }' reset must not leave light text on
+     a light page. Partners theme through --lp-color-surface and --lp-color-text. */
   :host([theme='dark']) {
     ${darkColors}
     padding: var(--lp-padding, 1rem);

@@ -67,7 +67,7 @@ const LIMIT_MAX = 100;
  * loading / content / empty / error states, events and language. A widget adds its `kind`
  * and how one item looks.
  *
- * @attr lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
+ * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
 export abstract class LpFeedElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -133,6 +133,9 @@ export abstract class LpFeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this, true);
+    // Moved (re-mounted) while a request was in flight: disconnectedCallback() aborted it, so
+    // the next update must ask again (from the cache when there is one).
+    if (this.hasUpdated) this.requestUpdate();
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
       this.nearViewport = true;
     } else if (!this.nearViewport) {

@@ -264,16 +264,10 @@ describe('hostile host pages', function () {
     });
   }
 
-  // BUG (src/core/feed-element.styles.ts): with theme="dark" on a page whose reset sets
-  // `* { background: transparent }` (Eric Meyer's reset v1, many old themes), the dark widget
-  // loses its dark surface and shows its light text (#eef0f3 summaries, #9cc2ff links, #b8bfc8
-  // dates) on the page's white: contrast 1.1–1.9:1, unreadable, in every engine. The page's `*`
-  // rule matches the host element, and for normal declarations an outer-page rule beats the
-  // shadow root's `:host` rule; the same goes for `color`. Fix proposed in the report on issue 6:
-  // `background` and `color` `!important` in the dark `:host` blocks (an `!important` `:host`
-  // declaration beats the page's rules, even `!important` ones; partners theme through
-  // --lp-color-surface / --lp-color-text, which keep working). Re-enable this test with the fix.
-  it.skip('a dark widget on a page whose reset sets `* { background: transparent }` keeps its dark surface', async () => {
+  // Found by this test: the page's `*` rule matches the host element, and for normal
+  // declarations an outer-page rule beats the shadow root's `:host` rule, so the dark `:host`
+  // blocks set background and color `!important`.
+  it('a dark widget on a page whose reset sets `* { background: transparent }` keeps its dark surface', async () => {
     // Eric Meyer's reset (v1) and many old themes set background: transparent on every element.
     // The reset matches the widget's host element, and an outer page rule beats the widget's own
     // :host rule, so the widget must not rely on :host for what keeps its text readable.

@@ -195,16 +195,8 @@ describe('lifecycle', function () {
     }
 
     for (const tag of TAGS) {
-      // BUG (src/core/feed-element.ts and src/components/media-inquiry/media-inquiry.ts): moving an
-      // element while its request is in flight leaves it loading for ever, in every engine.
-      // disconnectedCallback() aborts the request and forgets _requestedKey / requestedKey, but
-      // connectedCallback() requests no update, so willUpdate(), the only place that starts a
-      // request, does not run again until some property changes: the skeleton stays, no second
-      // request is made, no lp-load or lp-error ever fires. (An element moved after it loaded
-      // keeps its content, and refresh() works, so the test above passes.) Re-enable this test
-      // when connectedCallback() calls this.requestUpdate() on a reconnect (the fix proposed in
-      // the report on issue 6).
-      it.skip(`<${tag}> moved while its request is in flight still loads`, async () => {
+      // Found by this test: disconnecting aborts the request, and reconnecting must start it again.
+      it(`<${tag}> moved while its request is in flight still loads`, async () => {
         const src = faultUrl({ mode: 'hold' });
         const host = fixtureSync<HTMLElement>(html`<div><section id="one"></section><aside id="two"></aside></div>`);
         const el = make(tag, src) as LpFeedElement;

@@ -20,6 +20,10 @@ function markFailed(event: Event) {
  *
  * @slot heading - Replaces the heading text.
  *
+ * @attr [limit=6]
+ * @attr [heading='Our Blog']
+ * @attr [more-label='See all posts']
+ *
  * @fires lp-load - Items rendered. `detail: { items, from: 'network' | 'cache', dropped }`
  * @fires lp-error - The endpoint failed. `detail: { error, hasStaleContent }`
  *
@@ -39,17 +43,20 @@ function markFailed(event: Event) {
  *
  * @cssprop [--lp-font-family=inherit] - Font of the whole widget.
  * @cssprop [--lp-font-size=inherit] - Base font size.
- * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the placeholder tint.
- * @cssprop [--lp-color-text=inherit] - Body text.
- * @cssprop [--lp-color-muted=#545b63] - Dates.
+ * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the placeholder tint (dark theme: #9cc2ff).
+ * @cssprop [--lp-color-text=inherit] - Body text (dark theme: #eef0f3).
+ * @cssprop [--lp-color-muted=#545b63] - Dates (dark theme: #b8bfc8).
  * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
  * @cssprop [--lp-color-card=transparent] - Card background.
- * @cssprop [--lp-color-border=#d5d9de] - Card borders.
- * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders and image backgrounds.
- * @cssprop [--lp-color-danger=#a4262c] - Border of the error box.
+ * @cssprop [--lp-color-border=#d5d9de] - Card borders (dark theme: #3b424b).
+ * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders and image backgrounds (dark theme: #2a3038).
+ * @cssprop [--lp-color-danger=#a4262c] - Border of the error box (dark theme: #ffb4ab).
  * @cssprop [--lp-radius=8px] - Corner radius of cards, boxes and buttons.
  * @cssprop [--lp-gap=1rem] - Space between cards.
  * @cssprop [--lp-card-min-width=16rem] - The narrowest a card may be before the grid drops a column.
+ * @cssprop [--lp-line-height=1.5] - Line height of the text.
+ * @cssprop [--lp-padding=1rem] - Space inside the widget in the dark theme, where it has a background.
+ * @cssprop [--lp-summary-lines=3] - How many lines of summary to show.
  */
 export class LpBlogGrid extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, blogGridStyles];

@@ -99,6 +99,8 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  * @slot - The text under the heading (default: the feed's contact text).
  * @slot heading - Replaces the heading text.
  *
+ * @attr [heading='Have a Media Inquiry?']
+ *
  * @fires lp-load - Contact data from the feed was applied. `detail: { contact, from: 'network' | 'cache', items: [], dropped }`
  * @fires lp-error - The feed failed, or gave no usable email while the element has none. `detail: { error, hasStaleContent }`
  * @fires lp-submit - The inquiry was sent. `detail: { data }`
@@ -124,15 +126,17 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  *
  * @cssprop [--lp-font-family=inherit] - Font of the whole widget.
  * @cssprop [--lp-font-size=inherit] - Base font size.
- * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the thank-you border.
- * @cssprop [--lp-color-text=inherit] - Body text.
- * @cssprop [--lp-color-muted=#545b63] - Notes and field borders.
+ * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the thank-you border (dark theme: #9cc2ff).
+ * @cssprop [--lp-color-text=inherit] - Body text (dark theme: #eef0f3).
+ * @cssprop [--lp-color-muted=#545b63] - Notes and field borders (dark theme: #b8bfc8).
  * @cssprop [--lp-color-surface=transparent] - Background of the box and fields (dark theme: #15191e).
- * @cssprop [--lp-color-danger=#a4262c] - Field errors and the error box border.
+ * @cssprop [--lp-color-danger=#a4262c] - Field errors and the error box border (dark theme: #ffb4ab).
  * @cssprop [--lp-radius=8px] - Corner radius of boxes and buttons.
  * @cssprop [--lp-gap=1rem] - Space around the form.
+ * @cssprop [--lp-line-height=1.5] - Line height of the text.
+ * @cssprop [--lp-padding=1rem] - Space inside the widget in the dark theme, where it has a background.
  *
- * @attr lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
+ * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
 export class LpMediaInquiry extends LitElement {
   static override styles: CSSResultGroup = [baseStyles, mediaInquiryStyles];
@@ -178,6 +182,12 @@ export class LpMediaInquiry extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved while a request was in flight: it was aborted, so ask again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -17,6 +17,7 @@ export const newsFeedStyles = css`
   }
   .media {
     order: -1;
+    align-self: start;
     margin: 0;
     min-width: 0;
   }
@@ -35,8 +36,14 @@ export const newsFeedStyles = css`
     border-radius: var(--_radius);
     background: var(--_skeleton);
   }
+  /* WebKit drops the aspect-ratio of a broken <img>: hide it, and let the figure keep the box. */
   .media.failed img {
-    opacity: 0;
+    display: none;
+  }
+  .media.failed::before {
+    content: '';
+    display: block;
+    aspect-ratio: 16 / 10;
   }
   .credit {
     margin-top: 0.25rem;
@@ -64,8 +71,14 @@ export const newsFeedStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* Clamped, so the skeleton can reserve the height: nothing shifts when content arrives. */
   .summary {
     margin: 0.4rem 0 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lp-summary-lines, 3);
+    line-clamp: var(--lp-summary-lines, 3);
+    overflow: hidden;
   }
   @container (min-width: 34rem) {
     .item:has(.media) {
