@@ -24,7 +24,12 @@ window.benchDataLayer = async function (n, reps) {
     // goes to localStorage and validates every item, as on a repeat view.
     const cache = await import(`/dist/lib/data/cache.js?rep=${n}-${r}`);
     cache.clearCache();
-    const [tWrite] = time(() => cache.writeCache('bench', result));
+    // writeCache() keeps the memory copy at once and writes localStorage a moment later (off the
+    // path to the first render); flushCache() is that later write, timed with it here.
+    const [tWrite] = time(() => {
+      cache.writeCache('bench', result);
+      cache.flushCache();
+    });
     const reader = await import(`/dist/lib/data/cache.js?rep=${n}-${r}-read`);
     const [tRead, entry] = time(() => reader.readCache('bench'));
     if (!entry || entry.result.items.length !== result.items.length) throw new Error('cache read failed');

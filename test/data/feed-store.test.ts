@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { FeedError } from '../../src/data/errors.js';
 import { cachedFeed, configureFeeds, feedSettings, fetchFeed } from '../../src/data/feed-store.js';
 import { readCache, writeCache } from '../../src/data/cache.js';
@@ -150,9 +150,13 @@ describe('cache', () => {
     expect(cachedFeed({ url }, now + feedSettings.staleLimit + 1)).to.equal(undefined);
   });
 
-  it('survives a reload through localStorage', async () => {
+  it('survives a reload through localStorage, written after the answer is handed out', async () => {
     const url = abs(feedUrl());
     await fetchFeed({ url });
+    // Not on the path to the first render: the storage copy follows a moment later.
+    expect(localStorage.getItem(`lp-widgets:v1:${url}`)).to.equal(null);
+    expect(readCache(url)?.result.items.length, 'the memory copy is there at once').to.equal(21);
+    await waitUntil(() => localStorage.getItem(`lp-widgets:v1:${url}`) !== null, 'the storage copy is written');
     const stored = localStorage.getItem(`lp-widgets:v1:${url}`);
     expect(stored).to.be.a('string');
     resetStore(); // clears memory and storage
