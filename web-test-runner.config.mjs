@@ -14,6 +14,7 @@ import { feedRoutes } from './test/server/feed-routes.mjs';
 import { inquiryRoutes } from './test/server/inquiry-routes.mjs';
 import { faultRoutes } from './test/server/fault-routes.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.LP_BROWSERS ?? ENGINES.join(','))
@@ -23,7 +24,7 @@ const wanted = (process.env.LP_BROWSERS ?? ENGINES.join(','))
 const unknown = wanted.filter((e) => !ENGINES.includes(e));
 if (unknown.length) throw new Error(`LP_BROWSERS: unknown engine(s) ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const miniBrowser = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -52,14 +53,7 @@ async function browsers() {
         launchOptions: {
           executablePath: chromium,
           args: [
-            '--no-sandbox',
-            '--headless=new',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
+            ...CHROMIUM_ARGS,
             // performance.memory with real (unbucketed) figures, and gc() before reading it,
             // for the lifecycle report.
             '--enable-precise-memory-info',

@@ -10,17 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 export const VIEWPORT = { width: 1280, height: 800 };
 
 const BSKY_FIXTURE = readFileSync(new URL('../fixtures/bsky-getAuthorFeed.json', import.meta.url), 'utf8');
