@@ -1,5 +1,5 @@
 import type { FeedResult, Item } from './item.js';
-import { safeImageUrl, safeLinkUrl } from './url.js';
+import { safeImageUrl, safeLinkUrl, safeMailto, safeTel } from './url.js';
 import { isRecord } from './validate.js';
 
 /** A normalized feed as it was when it was saved. */
@@ -22,7 +22,11 @@ function storage(): Storage | undefined {
 }
 
 // Stored entries were written by us, but anything on the page's origin can change them:
-// check the shape and the URL rules again before trusting one.
+// check the shape and the URL rules again before trusting one. Every text field is a string or
+// absent (what renders is text either way; a non-string would only render oddly).
+const optionalStrings = (record: Record<string, unknown>, keys: string[]) =>
+  keys.every((key) => record[key] === undefined || typeof record[key] === 'string');
+
 function isCachedItem(value: unknown): value is Item {
   return (
     isRecord(value) &&
@@ -30,9 +34,25 @@ function isCachedItem(value: unknown): value is Item {
     typeof value.title === 'string' &&
     typeof value.summary === 'string' &&
     typeof value.kind === 'string' &&
+    optionalStrings(value, ['published', 'outlet']) &&
     Array.isArray(value.tags) &&
+    value.tags.every((tag) => typeof tag === 'string') &&
     safeLinkUrl(value.url) === value.url &&
-    (value.image === undefined || (isRecord(value.image) && safeImageUrl(value.image.src) === value.image.src))
+    (value.image === undefined ||
+      (isRecord(value.image) &&
+        typeof value.image.alt === 'string' &&
+        optionalStrings(value.image, ['srcset', 'credit']) &&
+        safeImageUrl(value.image.src) === value.image.src))
+  );
+}
+
+function isCachedContact(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (isRecord(value) &&
+      optionalStrings(value, ['heading', 'text', 'email', 'phone']) &&
+      (value.email === undefined || safeMailto(value.email) !== undefined) &&
+      (value.phone === undefined || safeTel(value.phone) !== undefined))
   );
 }
 
@@ -45,7 +65,8 @@ function parseEntry(text: string | null): CacheEntry | undefined {
       typeof entry.savedAt === 'number' &&
       isRecord(entry.result) &&
       Array.isArray(entry.result.items) &&
-      entry.result.items.every(isCachedItem)
+      entry.result.items.every(isCachedItem) &&
+      isCachedContact(entry.result.contact)
     ) {
       return entry as unknown as CacheEntry;
     }

@@ -175,6 +175,20 @@ describe('cache', () => {
     };
     localStorage.setItem(`lp-widgets:v1:${url}`, JSON.stringify(tampered));
     expect(readCache(url)).to.equal(undefined);
+    const good = { id: '1', kind: 'news', title: 't', summary: '', tags: [], url: 'https://example.org/a' };
+    const entry = (result: Record<string, unknown>) => JSON.stringify({ savedAt: Date.now(), result: { format: 'json-feed', dropped: 0, ...result } });
+    // A Lit template-result look-alike where text belongs, a script: address, a non-string tag.
+    for (const result of [
+      { items: [{ ...good, image: { src: 'https://example.org/a.jpg', alt: '', credit: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } } }] },
+      { items: [good], contact: { email: 'javascript:alert(1)' } },
+      { items: [good], contact: { heading: ['<img src=x onerror=alert(1)>'] } },
+      { items: [{ ...good, tags: [{}] }] },
+    ]) {
+      localStorage.setItem(`lp-widgets:v1:${url}`, entry(result));
+      expect(readCache(url), JSON.stringify(result)).to.equal(undefined);
+    }
+    localStorage.setItem(`lp-widgets:v1:${url}`, entry({ items: [good], contact: { email: 'press@example.org', phone: '+1 202 555 0143' } }));
+    expect(readCache(url)?.result.contact?.email, 'a sound entry is still read').to.equal('press@example.org');
   });
 
   it('never throws when storage is full or refused', async () => {
