@@ -158,6 +158,22 @@ export const baseStyles = css`
   .w70 {
     width: 70%;
   }
+  /* An item's date and summary, the same in every feed element. The summary is clamped (news and
+     blog 3 lines, press releases 2), so the skeleton can reserve the height: nothing shifts
+     when content arrives. */
+  .date {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0.4rem 0 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lp-summary-lines, var(--_lines, 3));
+    line-clamp: var(--lp-summary-lines, var(--_lines, 3));
+    overflow: hidden;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
       animation: lp-pulse 1.5s ease-in-out infinite;

@@ -87,20 +87,6 @@ export const blogGridStyles = css`
   .title a:focus-visible {
     outline: none;
   }
-  .date {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  /* Clamped, so the skeleton can reserve the height: nothing shifts when content arrives. */
-  .summary {
-    margin: 0.4rem 0 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lp-summary-lines, 3);
-    line-clamp: var(--lp-summary-lines, 3);
-    overflow: hidden;
-  }
   .skeleton .body {
     width: 100%;
   }

@@ -66,20 +66,6 @@ export const newsFeedStyles = css`
     font-size: 1.1em;
     line-height: 1.3;
   }
-  .date {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  /* Clamped, so the skeleton can reserve the height: nothing shifts when content arrives. */
-  .summary {
-    margin: 0.4rem 0 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lp-summary-lines, 3);
-    line-clamp: var(--lp-summary-lines, 3);
-    overflow: hidden;
-  }
   @container (min-width: 34rem) {
     .item:has(.media) {
       grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const pressReleasesStyles = css`
+  /* Two lines of summary: a compact list, not a reading pane. */
+  :host {
+    --_lines: 2;
+  }
   .item {
     padding-block: 0.75rem;
     border-top: 1px solid var(--_border);
@@ -16,18 +20,9 @@ export const pressReleasesStyles = css`
     line-height: 1.35;
   }
   .date {
-    display: block;
     margin-top: 0.15rem;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
-  /* One or two lines: a compact list, not a reading pane. */
   .summary {
     margin: 0.25rem 0 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lp-summary-lines, 2);
-    line-clamp: var(--lp-summary-lines, 2);
-    overflow: hidden;
   }
 `;
