@@ -35,16 +35,36 @@
 //        esbuild (Lit's production build), with a banner naming version V and a line that records
 //        V in globalThis.__lpBundles when the copy runs; built once per (V, format)
 //   GET /api/fault/csp-page?key=K          an HTML page served with a strict Content-Security-Policy
-//        (CSP_POLICY) that loads the bundle and shows all four widgets (reading mode=ok&images=local
-//        under key K)
+//        (CSP_POLICY: the README's lines) that loads the bundle and shows all four widgets (reading
+//        mode=ok&images=local under key K)
+//        With &policy=issue: served with issue 6's policy (ISSUE_CSP_POLICY) instead.
+//   GET /api/fault/csp-policy              { policy, lines, source }: the policy as read from the README
 //   GET /api/fault/probe.js                a classic script for test pages in an iframe: records
 //        violations, errors, warnings and widget events in window.__lp (see PROBE)
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-export const CSP_POLICY =
+// The strict-CSP page is served with exactly the lines the README gives partners, read once at
+// server start from the fenced block between <!-- csp-policy:start --> and <!-- csp-policy:end -->:
+// one directive per line, each but the last ending in ';', joined with spaces into the header.
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+export const CSP_LINES = readmePolicyLines(readFileSync(README, 'utf8'));
+export const CSP_POLICY = CSP_LINES.join(' ');
+// Issue 6's policy, to the letter: everything same-origin, data: images. The page is served with
+// it when asked (?policy=issue), so both the README's lines and this one are tested.
+export const ISSUE_CSP_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The lines of the README's CSP block; throws, naming the markers, when there is none. */
+export function readmePolicyLines(readme) {
+  const block = /<!-- csp-policy:start -->\s*```[a-z]*\n([\s\S]*?)\n```\s*<!-- csp-policy:end -->/.exec(readme);
+  if (!block) throw new Error('README.md: no fenced block between <!-- csp-policy:start --> and <!-- csp-policy:end -->');
+  const lines = block[1].split('\n').map((line) => line.trim()).filter(Boolean);
+  if (!lines.length) throw new Error('README.md: the CSP block is empty');
+  return lines;
+}
 
 const FIXTURE = new URL('../../demo/data/localprogress.json', import.meta.url);
 const ENTRY = fileURLToPath(new URL('../../src/lp-widgets.ts', import.meta.url));
@@ -265,9 +285,15 @@ export function faultRoutes() {
       ctx.body = PROBE;
       return;
     }
+    if (route === 'csp-policy') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ policy: CSP_POLICY, lines: CSP_LINES, source: 'README.md' });
+      return;
+    }
     if (route === 'csp-page') {
       ctx.set('Cache-Control', 'no-store');
-      ctx.set('Content-Security-Policy', CSP_POLICY);
+      ctx.set('Content-Security-Policy', query.get('policy') === 'issue' ? ISSUE_CSP_POLICY : CSP_POLICY);
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = cspPage(key);
       return;
