@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../data/feed-store.js';
 import type { FeedResult, Item, ItemKind } from '../data/item.js';
@@ -72,47 +71,66 @@ const LIMIT_MAX = 100;
 export abstract class LpFeedElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,
+  // esbuild and Vite, and no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    limit: { type: Number },
+    tag: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    moreHref: { attribute: 'more-href' },
+    moreLabel: { attribute: 'more-label' },
+    dateStyle: { attribute: 'date-style' },
+    loading: {},
+    status: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    nearViewport: { state: true, attribute: false },
+  };
+
   /** The kind of content this widget shows. */
   protected abstract readonly kind: ItemKind;
   /** How many items it shows when `limit` is not set. */
   protected abstract readonly _defaultLimit: number;
 
   /** URL of the JSON endpoint (JSON Feed 1.1 or WordPress REST). Defaults to the page's `lp-widgets:endpoint` meta, then the official feed. */
-  @property() src?: string;
+  src?: string;
 
   /** How many items to show, 1–100. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Show only items with one of these tags (comma-separated). */
-  @property() tag?: string;
+  tag?: string;
 
   /** Visible heading text. An empty string hides the heading; the `heading` slot overrides it. */
-  @property() heading?: string | null;
+  heading?: string | null;
 
   /** Level of the widget's heading, 2–6; item titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** URL of a "see all" link after the items. */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  moreHref?: string;
 
   /** Text of the "see all" link. */
-  @property({ attribute: 'more-label' }) moreLabel?: string;
+  moreLabel?: string;
 
   /** How dates are written: `long`, `short` or `relative`. */
-  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'long';
+  dateStyle: DateStyle = 'long';
 
   /** `lazy` fetches when the widget nears the viewport; `eager` fetches at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** What the widget shows now. */
-  @state() protected status: FeedStatus = 'idle';
+  protected status: FeedStatus = 'idle';
   /** The last feed read (all kinds), kept through errors. */
-  @state() protected result?: FeedResult;
-  @state() protected error?: FeedError;
-  @state() private nearViewport = false;
+  protected result?: FeedResult;
+  protected error?: FeedError;
+  private nearViewport = false;
 
   private _controller?: AbortController;
   private _requestedKey?: string;

@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
@@ -60,13 +59,14 @@ function markFailed(event: Event) {
  */
 export class LpBlogGrid extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, blogGridStyles];
+  static override properties: PropertyDeclarations = { columns: { type: Number, reflect: true } };
 
   protected readonly kind = 'blog';
   protected readonly _defaultLimit = 6;
   protected override _listClass = 'grid';
 
   /** The most columns the grid may use, 1–6 (fewer when the container is narrow). */
-  @property({ type: Number, reflect: true }) columns = 4;
+  columns = 4;
 
   protected _renderItem(item: Item, level: number): TemplateResult {
     const image = item.image;

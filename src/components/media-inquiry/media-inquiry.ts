@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { LpErrorDetail, LpLoadDetail } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { clampHeadingLevel, headingTemplate } from '../../core/heading.js';
@@ -141,35 +140,53 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
 export class LpMediaInquiry extends LitElement {
   static override styles: CSSResultGroup = [baseStyles, mediaInquiryStyles];
 
+  // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,
+  // esbuild and Vite, and no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    email: {},
+    phone: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    theme: { reflect: true },
+    action: {},
+    timeout: { type: Number },
+    contact: { state: true, attribute: false },
+    feedStatus: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
+    formState: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
+
   /** The press email address (a plain address or a `mailto:` URL). Wins over the feed's. */
-  @property() email?: string;
+  email?: string;
 
   /** The press phone number (digits, spaces and `+-.()`). Wins over the feed's. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Visible heading text; wins over the feed's. An empty string hides the heading; the `heading` slot overrides it. */
-  @property() heading?: string | null;
+  heading?: string | null;
 
   /** Level of the heading, 2–6; the form's heading is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** URL of a JSON endpoint whose `_localprogress.contact` fills what the attributes leave out. */
-  @property() src?: string;
+  src?: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** An `http(s)` URL the inquiry form posts JSON to. Without one (or with any other scheme) there is no form. */
-  @property() action?: string;
+  action?: string;
 
   /** Milliseconds before sending the form is given up as a `timeout`. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
-  @state() private contact?: Contact;
-  @state() private feedStatus: 'idle' | 'loading' | 'done' | 'error' = 'idle';
-  @state() private copyState: '' | 'copied' | 'manual' = '';
-  @state() private formState: '' | 'sending' | 'sent' | 'failed' = '';
-  @state() private errors: Partial<Record<Field, string>> = {};
+  private contact?: Contact;
+  private feedStatus: 'idle' | 'loading' | 'done' | 'error' = 'idle';
+  private copyState: '' | 'copied' | 'manual' = '';
+  private formState: '' | 'sending' | 'sent' | 'failed' = '';
+  private errors: Partial<Record<Field, string>> = {};
 
   private controller?: AbortController;
   private requestedKey?: string;
