@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 // The demo's inquiry endpoint: POST /demo/api/inquiry answers 200, or 500 with ?fail=1, so
@@ -21,9 +23,34 @@ function demoInquiryEndpoint(): Plugin {
   };
 }
 
+// The built files as they are on disk: Vite would transform /dist/*.js (an inline source map
+// among others), and a transformed file fails the `integrity` check of the configurator's code
+// (demo/configurator.html). With this, `<script src="http://127.0.0.1:5173/dist/lp-widgets.js"
+// integrity=…>` works from any page, as the file on a CDN would.
+function serveDistAsBuilt(): Plugin {
+  return {
+    name: 'serve-dist-as-built',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        if (!/^\/dist\/[\w.-]+\.(js|json)$/.test(path)) return next();
+        readFile(join(server.config.root, path)).then(
+          (bytes) => {
+            res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/json');
+            res.setHeader('Access-Control-Allow-Origin', '*');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(bytes);
+          },
+          () => next(),
+        );
+      });
+    },
+  };
+}
+
 // `npm start` serves the repository root, so /demo/*.html and the sample feed in
 // /demo/data/ are reachable. The dist build is Rollup's (rollup.config.mjs).
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [demoInquiryEndpoint()],
+  plugins: [demoInquiryEndpoint(), serveDistAsBuilt()],
 });

@@ -1,37 +1,52 @@
 // A test of what ships: plain HTML pages load the built files (not the sources) in Debian's
 // Chromium. On each page all four tags are defined, each widget renders from the sample feed,
-// and there is no page error and no console.error. Run after `npm run build`.
+// and there is no page error and no console.error. Then the embed configurator
+// (test/dist/configurator.mjs): its code, pasted into an empty page on another origin, renders
+// the widget from this server (the "CDN") with `integrity` enforced. Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PAGES } from '../test/dist/pages.mjs';
+import { testConfigurator } from '../test/dist/configurator.mjs';
 
-if (!existsSync('dist/lp-widgets.js')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
+  console.error('dist/ is missing or incomplete: run `npm run build` first.');
   process.exit(1);
 }
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
-const server = createServer(async (req, res) => {
+// Pages made during the run (the configurator's pasted code), served by the "partner" server.
+const pastedPages = new Map();
+const handler = async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-  if (url.pathname.startsWith('/page/')) {
-    const html = PAGES[decodeURIComponent(url.pathname.slice(6))];
+  if (url.pathname.startsWith('/page/') || url.pathname.startsWith('/pasted/')) {
+    const name = decodeURIComponent(url.pathname.replace(/^\/\w+\//, ''));
+    const html = url.pathname.startsWith('/page/') ? PAGES[name] : pastedPages.get(name);
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html' }).end(html ?? '');
     return;
   }
   const file = normalize(join(process.cwd(), url.pathname));
   if (!file.startsWith(process.cwd()) || !/^\/(dist|demo\/data)\//.test(url.pathname)) return res.writeHead(404).end();
   try {
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    // A CDN's headers: pages on other origins load the script with `crossorigin` and read the feed.
+    res
+      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' })
+      .end(await readFile(file));
   } catch {
     res.writeHead(404).end();
   }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+};
+const listen = async (server) => {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${server.address().port}`;
+};
+const server = createServer(handler);
+const partnerServer = createServer(handler);
+const origin = await listen(server);
+const partnerOrigin = await listen(partnerServer);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -88,7 +103,24 @@ for (const name of Object.keys(PAGES)) {
   }
   await page.close();
 }
+try {
+  const configurator = await testConfigurator({
+    browser,
+    cdnOrigin: origin,
+    partnerOrigin,
+    servePage: (name, html) => {
+      pastedPages.set(name, html);
+      return `${partnerOrigin}/pasted/${encodeURIComponent(name)}`;
+    },
+  });
+  passed += configurator.passed;
+  failed += configurator.failed;
+} catch (error) {
+  failed++;
+  console.log(`  ✗ configurator: ${error.stack ?? error}`);
+}
 await browser.close();
 server.close();
-console.log(`dist: ${passed} passed, ${failed} failed`);
+partnerServer.close();
+console.log(`dist: ${failed ? 'FAIL' : 'PASS'}: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

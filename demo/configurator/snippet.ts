@@ -1,0 +1,83 @@
+// The embed code: pure functions from a widget's options to the HTML a partner pastes. Every
+// value the user typed reaches the code escaped, so a heading with `"` or `<` stays a heading.
+
+/** The four elements, by tag. */
+export type WidgetTag = 'lp-news-feed' | 'lp-press-releases' | 'lp-blog-grid' | 'lp-media-inquiry';
+
+/** What the code says: the element, its non-default attributes, its text and its custom properties. */
+export interface Embed {
+  tag: WidgetTag;
+  /** Attribute name and value, in the order they are written. */
+  attributes: [string, string][];
+  /** Default-slot text (`<lp-media-inquiry>`'s text under the heading). */
+  text: string;
+  /** `--lp-*` custom properties and their CSS values, already checked by {@link cssValue}. */
+  styles: [string, string][];
+}
+
+/** Where the script comes from, and its Subresource Integrity value when known. */
+export interface ScriptSource {
+  url: string;
+  integrity?: string;
+  /** The classic (non-module) build. */
+  classic?: boolean;
+}
+
+/** An attribute value for `name="…"`: `&`, `"`, `<` and `>` become character references. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text for an element's content: `&`, `<` and `>` become character references. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A CSS value for `property` as the browser reads it, safe inside a `<style>` element, or
+ * `undefined` when it is not a valid value of that property. The browser's own serialization
+ * closes strings and escapes quotes; `<` (the only way out of `<style>`, as `</style>`) is
+ * written as the CSS escape `\3c `, which means the same inside a string.
+ */
+export function cssValue(property: 'color' | 'font-family', raw: string): string | undefined {
+  const value = raw.trim();
+  if (!value) return undefined;
+  const probe = document.createElement('span').style;
+  probe.setProperty(property, value);
+  const read = probe.getPropertyValue(property);
+  if (!read) return undefined;
+  // Keep a colour as typed when it is a plain hex or name (the serialization would say rgb()).
+  const kept = property === 'color' && /^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(value) ? value.toLowerCase() : read;
+  return kept.replace(/</g, '\\3c ');
+}
+
+/** The code to paste: the script tag, a `<style>` for the custom properties when any, and the element. */
+export function embedCode(embed: Embed, script: ScriptSource): string {
+  const sri = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
+  const lines = [
+    script.classic
+      ? `<script defer src="${escapeAttribute(script.url)}"${sri}></script>`
+      : `<script type="module" src="${escapeAttribute(script.url)}"${sri}></script>`,
+  ];
+  if (embed.styles.length) {
+    lines.push('<style>', `  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
+  }
+  const attributes = embed.attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  let open = [`<${embed.tag}`, ...attributes].join(' ') + '>';
+  if (open.length > 100) open = [`<${embed.tag}`, ...attributes].join('\n  ') + '>';
+  lines.push(`${open}${escapeText(embed.text)}</${embed.tag}>`);
+  return lines.join('\n');
+}
+
+/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
+export function contrastRatio(a: number[], b: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r, g, bl] = rgb.map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,320 @@
+// The embed configurator (demo/configurator.html), end to end: issue #4's "Done when": the
+// configurator's code, pasted into an empty HTML page, renders the widget.
+//
+// Vite serves the configurator as `npm start` does. The test operates it like a person (labels,
+// clicks, typing), points the script URL at the built dist/lp-widgets.js on another origin (the
+// "CDN"), reads the code from the page and from the clipboard after Copy, writes it verbatim into
+// an otherwise empty page on a third origin (the "partner"), and checks that the widget renders
+// with the chosen options. A copy of that page with one character of the hash changed must
+// not define the element: the browser enforced `integrity`. axe checks the configurator.
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createViteServer } from 'vite';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const GIF = Buffer.from('R0lGODlhAQABAAAAACw=', 'base64');
+
+/** An otherwise empty HTML page around the pasted code. */
+export const pastedPage = (code) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Pasted embed code</title></head>
+<body>
+${code}
+</body>
+</html>
+`;
+
+/** The same code with one character of the integrity hash changed. */
+export function tamperedIntegrity(code) {
+  return code.replace(/integrity="sha384-([A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `integrity="sha384-${head}${ch === 'A' ? 'B' : 'A'}`);
+}
+
+/**
+ * Runs every configurator check; returns `{ passed, failed }`.
+ * @param {{ browser: import('playwright-core').Browser, cdnOrigin: string, partnerOrigin: string,
+ *   servePage: (name: string, html: string) => string }} env
+ */
+export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, servePage }) {
+  const results = { passed: 0, failed: 0 };
+  const check = async (name, run) => {
+    try {
+      await run();
+      results.passed++;
+      console.log(`  ✓ configurator: ${name}`);
+    } catch (error) {
+      results.failed++;
+      console.log(`  ✗ configurator: ${name}: ${error.message}`);
+    }
+  };
+  const expectEqual = (actual, expected, what) => {
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  };
+
+  const expectedHash = `sha384-${createHash('sha384').update(await readFile('dist/lp-widgets.js')).digest('base64')}`;
+  // Vite as `npm start` runs it, with a cache of its own: each run starts cold, as on a fresh
+  // clone, and leaves the developer's node_modules/.vite alone.
+  const cacheDir = await mkdtemp(join(tmpdir(), 'lp-configurator-vite-'));
+  const vite = await createViteServer({
+    configFile: 'vite.config.ts',
+    cacheDir,
+    logLevel: 'error',
+    clearScreen: false,
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    optimizeDeps: { entries: ['demo/configurator.html'] },
+  });
+  await vite.listen();
+  const viteOrigin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  const local = new Set([viteOrigin, cdnOrigin, partnerOrigin]);
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: viteOrigin });
+  // The sample feed's photos live on other hosts: answered with an empty image, nothing leaves.
+  await context.route(
+    (url) => !local.has(url.origin),
+    (route) => route.fulfill({ status: 200, contentType: 'image/gif', body: GIF }),
+  );
+  const watch = (page) => {
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(`console.error: ${msg.text()}`));
+    return problems;
+  };
+  // A timeout says little by itself: add what the page logged (a blocked script, say).
+  const withProblems = (problems) => (error) => {
+    throw new Error([error.message.split('\n')[0], ...problems].join('; '));
+  };
+  const axe = async (page, state) => {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(
+      async (tags) => (await globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      AXE_TAGS,
+    );
+    if (violations.length) throw new Error(`axe, ${state}: ${violations.join('; ')}`);
+  };
+
+  const page = await context.newPage();
+  const configuratorProblems = watch(page);
+  const heading = 'Comunicados "de prensa" <b>& más</b>';
+  const font = '"Evil</style><script>window.pwned=1</script>", serif';
+  let code = '';
+
+  try {
+    await check('opens with the integrity of the built file, and a live preview', async () => {
+      await page.goto(`${viteOrigin}/demo/configurator.html`);
+      await page.waitForSelector('html[data-configurator]', { timeout: 20_000 });
+      expectEqual(await page.getAttribute('html', 'data-configurator'), 'ready', 'dist/integrity.json read');
+      await page.waitForFunction(() => document.querySelector('#preview lp-news-feed')?.shadowRoot?.querySelectorAll('[part="item"]').length === 4, null, { timeout: 15_000 });
+      const initial = await page.inputValue('#snippet');
+      const version = JSON.parse(await readFile('package.json', 'utf8')).version;
+      expectEqual(
+        initial,
+        `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>\n<lp-news-feed></lp-news-feed>`,
+        'the default code',
+      );
+      await axe(page, 'as opened');
+    });
+
+    await check('is operated by label, and shows errors and warnings accessibly', async () => {
+      await page.getByLabel('Press releases', { exact: true }).check();
+      await page.getByLabel('How many items', { exact: true }).fill('500');
+      await page.getByText('Use a whole number from 1 to 100.').waitFor();
+      expectEqual(await page.getAttribute('#limit', 'aria-invalid'), 'true', 'aria-invalid on a bad limit');
+      await axe(page, 'with a field error');
+      await page.getByLabel('How many items', { exact: true }).fill('3');
+      await page.getByLabel('Heading text', { exact: true }).fill(heading);
+      await page.getByLabel('Heading level', { exact: true }).selectOption('3');
+      await page.getByLabel('Dark', { exact: true }).check();
+      await page.getByLabel('Language', { exact: true }).selectOption('es');
+      // A dark accent on the dark theme: the configurator warns about contrast.
+      await page.getByLabel('Accent colour', { exact: true }).fill('#7a1f5c');
+      // (axe would rightly fail the preview now: its links are that colour.)
+      await page.getByText(/WCAG AA asks for at least 4\.5:1/).waitFor();
+      await page.getByLabel('Accent colour', { exact: true }).fill('#ffb86b');
+      await page.locator('#accent-contrast').waitFor({ state: 'hidden' });
+      await page.getByLabel('Font', { exact: true }).fill(font);
+      await page.getByLabel('Feed URL', { exact: true }).fill(`${cdnOrigin}/demo/data/localprogress.json`);
+      await page.keyboard.press('Tab');
+      await page.getByText('Advanced: where the script comes from').click();
+      await page.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.js`);
+      await page.keyboard.press('Tab');
+      expectEqual(await page.locator('#limit').getAttribute('aria-invalid'), null, 'aria-invalid cleared');
+      // The preview is the real element with these options.
+      const shown = await page.waitForFunction(
+        (h) => {
+          const el = document.querySelector('#preview lp-press-releases');
+          const items = el?.shadowRoot?.querySelectorAll('[part="item"]').length;
+          return items === 3 && el.shadowRoot.querySelector('[part="heading"]')?.textContent === h && el.getAttribute('theme') === 'dark' && el.lang === 'es' && el.style.getPropertyValue('--lp-color-accent');
+        },
+        heading,
+        { timeout: 15_000 },
+      );
+      expectEqual(await shown.jsonValue(), '#ffb86b', 'the preview\'s accent');
+      await axe(page, 'after choosing the options (dark preview)');
+    });
+
+    await check('gives the code with only the chosen attributes, escaped', async () => {
+      code = await page.inputValue('#snippet');
+      const expected = [
+        `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+        '<style>',
+        '  lp-press-releases {',
+        '    --lp-color-accent: #ffb86b;',
+        '    --lp-font-family: "Evil\\3c /style>\\3c script>window.pwned=1\\3c /script>", serif;',
+        '  }',
+        '</style>',
+        '<lp-press-releases',
+        `  src="${cdnOrigin}/demo/data/localprogress.json"`,
+        '  limit="3"',
+        '  heading="Comunicados &quot;de prensa&quot; &lt;b&gt;&amp; más&lt;/b&gt;"',
+        '  heading-level="3"',
+        '  theme="dark"',
+        '  lang="es"></lp-press-releases>',
+      ].join('\n');
+      expectEqual(code, expected, 'the code');
+    });
+
+    await check('Copy puts the code on the clipboard and says so; without a clipboard it selects the code', async () => {
+      await page.getByRole('button', { name: 'Copy code' }).click();
+      await page.getByRole('status').filter({ hasText: 'Copied the embed code to the clipboard.' }).waitFor();
+      expectEqual(await page.evaluate(() => navigator.clipboard.readText()), code, 'the clipboard');
+      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      await page.getByRole('button', { name: 'Copy code' }).click();
+      await page.getByRole('status').filter({ hasText: 'The code is selected' }).waitFor();
+      const selection = await page.evaluate(() => {
+        const t = document.activeElement;
+        return t?.id === 'snippet' && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+      });
+      expectEqual(selection, true, 'the whole code selected in the focused text area');
+      if (configuratorProblems.length) throw new Error(configuratorProblems.join('; '));
+    });
+  } finally {
+    await page.close();
+  }
+
+  await check('its code, pasted into an empty page, renders the widget with those options', async () => {
+    if (!code) throw new Error('no code was read from the configurator');
+    const pasted = await context.newPage();
+    const problems = watch(pasted);
+    try {
+      await pasted.goto(servePage('configurator code', pastedPage(code)));
+      if (!pasted.url().startsWith(partnerOrigin)) throw new Error(`served from ${pasted.url()}`);
+      const handle = await pasted.waitForFunction(
+        () => {
+          const el = document.querySelector('lp-press-releases');
+          const root = el?.shadowRoot;
+          const items = root?.querySelectorAll('[part="item"]').length ?? 0;
+          if (!customElements.get('lp-press-releases') || items === 0) return false;
+          const headingEl = root.querySelector('[part="heading"]');
+          return {
+            items,
+            heading: headingEl?.textContent,
+            headingTag: headingEl?.localName,
+            titleTag: root.querySelector('[part="title"]')?.localName,
+            theme: el.getAttribute('theme'),
+            background: getComputedStyle(el).backgroundColor,
+            date: root.querySelector('[part="date"]')?.textContent?.trim(),
+            linkColor: getComputedStyle(root.querySelector('[part="link"]')).color,
+            font: getComputedStyle(el).fontFamily,
+            bodyChildren: [...document.body.children].map((c) => c.localName),
+            pwned: 'pwned' in window,
+          };
+        },
+        null,
+        { timeout: 15_000 },
+      ).catch(withProblems(problems));
+      expectEqual(await handle.jsonValue(), {
+        items: 3,
+        heading: 'Comunicados "de prensa" <b>& más</b>',
+        headingTag: 'h3',
+        titleTag: 'h4',
+        theme: 'dark',
+        background: 'rgb(21, 25, 30)',
+        date: '2 de septiembre de 2024',
+        linkColor: 'rgb(255, 184, 107)',
+        font: '"Evil</style><script>window.pwned=1</script>", serif',
+        bodyChildren: ['script', 'style', 'lp-press-releases'],
+        pwned: false,
+      }, 'the pasted widget');
+      if (problems.length) throw new Error(problems.join('; '));
+    } finally {
+      await pasted.close();
+    }
+  });
+
+  await check('the browser enforces its integrity: one changed character, and the element is never defined', async () => {
+    const tampered = tamperedIntegrity(code);
+    if (tampered === code) throw new Error('no integrity attribute to change');
+    const pasted = await context.newPage();
+    const problems = watch(pasted);
+    try {
+      await pasted.goto(servePage('configurator code, tampered hash', pastedPage(tampered)), { waitUntil: 'load' });
+      const state = await pasted.evaluate(() => ({
+        defined: !!customElements.get('lp-press-releases'),
+        upgraded: !!document.querySelector('lp-press-releases')?.shadowRoot,
+      }));
+      expectEqual(state, { defined: false, upgraded: false }, 'the element with a wrong hash');
+      const blocked = problems.filter((p) => /integrity/i.test(p));
+      if (blocked.length !== 1 || problems.length !== 1) throw new Error(`expected one integrity error, saw: ${problems.join('; ') || 'none'}`);
+    } finally {
+      await pasted.close();
+    }
+  });
+
+  await check('the media inquiry box: its code, pasted, renders the contact', async () => {
+    const page2 = await context.newPage();
+    const problems = watch(page2);
+    try {
+      await page2.goto(`${viteOrigin}/demo/configurator.html`);
+      await page2.waitForSelector('html[data-configurator="ready"]');
+      await page2.getByLabel('Media inquiry box').check();
+      await page2.getByLabel('Press email', { exact: true }).fill('press@example.org');
+      await page2.getByLabel('Press phone', { exact: true }).fill('+1 202 555 0143');
+      await page2.getByLabel('Text under the heading', { exact: true }).fill('Write to us <today> & "now".');
+      await page2.getByLabel('Heading level', { exact: true }).selectOption('4');
+      await page2.getByLabel('Language', { exact: true }).selectOption('es');
+      await page2.getByText('Advanced: where the script comes from').click();
+      await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.js`);
+      await page2.keyboard.press('Tab');
+      const inquiryCode = await page2.inputValue('#snippet');
+      const expectedElement =
+        '<lp-media-inquiry email="press@example.org" phone="+1 202 555 0143" heading-level="4" lang="es">Write to us &lt;today&gt; &amp; "now".</lp-media-inquiry>';
+      if (!inquiryCode.endsWith(`\n${expectedElement}`)) throw new Error(`the code:\n${inquiryCode}`);
+      await axe(page2, 'media inquiry options');
+      if (problems.length) throw new Error(problems.join('; '));
+      await page2.goto(servePage('configurator code, media inquiry', pastedPage(inquiryCode)));
+      const shown = await page2.waitForFunction(
+        () => {
+          const root = document.querySelector('lp-media-inquiry')?.shadowRoot;
+          const email = root?.querySelector('[part="email"]')?.textContent;
+          if (!email) return false;
+          return {
+            email,
+            phone: root.querySelector('[part="phone"]')?.textContent,
+            heading: `${root.querySelector('[part="heading"]')?.localName}: ${root.querySelector('[part="heading"]')?.textContent?.trim()}`,
+            text: document.querySelector('lp-media-inquiry').textContent,
+          };
+        },
+        null,
+        { timeout: 15_000 },
+      ).catch(withProblems(problems));
+      expectEqual(await shown.jsonValue(), {
+        email: 'press@example.org',
+        phone: '+1 202 555 0143',
+        heading: 'h4: ¿Tiene una consulta de prensa?',
+        text: 'Write to us <today> & "now".',
+      }, 'the pasted media inquiry box');
+      if (problems.length) throw new Error(problems.join('; '));
+    } finally {
+      await page2.close();
+    }
+  });
+
+  await context.close();
+  await vite.close();
+  await rm(cacheDir, { recursive: true, force: true });
+  return results;
+}
