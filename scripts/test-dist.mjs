@@ -2,7 +2,9 @@
 // Chromium. On each page all four tags are defined, each widget renders from the sample feed,
 // and there is no page error and no console.error. Then the embed configurator
 // (test/dist/configurator.mjs): its code, pasted into an empty page on another origin, renders
-// the widget from this server (the "CDN") with `integrity` enforced. Run after `npm run build`.
+// the widget from this server (the "CDN") with `integrity` enforced. Last, the demo pages render
+// pixel for pixel the same from dist/lp-widgets.js as from the sources (test/dist/parity.mjs).
+// Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PAGES } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
+import { testParity } from '../test/dist/parity.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
   console.error('dist/ is missing or incomplete: run `npm run build` first.');
@@ -48,10 +52,7 @@ const partnerServer = createServer(handler);
 const origin = await listen(server);
 const partnerOrigin = await listen(partnerServer);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 let passed = 0;
 let failed = 0;
@@ -118,6 +119,14 @@ try {
 } catch (error) {
   failed++;
   console.log(`  ✗ configurator: ${error.stack ?? error}`);
+}
+try {
+  const parity = await testParity({ browser });
+  passed += parity.passed;
+  failed += parity.failed;
+} catch (error) {
+  failed++;
+  console.log(`  ✗ parity: ${error.stack ?? error}`);
 }
 await browser.close();
 server.close();

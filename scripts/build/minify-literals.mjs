@@ -24,7 +24,8 @@ function minifyHtml(text) {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-const TEMPLATE = /\b(css|html)`((?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g;
+// The TypeScript compiler prints a tagged template as `css `…`` (with a space): allow it.
+const TEMPLATE = /\b(css|html)\s*`((?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g;
 
 export function minifyLiterals() {
   return {
