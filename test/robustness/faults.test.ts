@@ -18,9 +18,9 @@ import type { LpFeedElement } from '../../src/core/feed-element.js';
 import type { FeedErrorKind } from '../../src/data/errors.js';
 import { configureFeeds, type FeedSettings } from '../../src/data/feed-store.js';
 import type { ItemKind } from '../../src/data/item.js';
-import { resetStore, sample } from '../helpers.js';
+import { sample } from '../helpers.js';
 import { ENGINE_LABEL, engine, type Engine } from '../helpers-engine.js';
-import { countFetches, faultUrl, guardPage, isShown, setFault, settled, stats, texts, type FaultParams, type Settled } from './support.js';
+import { faultUrl, isShown, setFault, settled, stats, texts, watchEachTest, type FaultParams, type Settled } from './support.js';
 
 interface ElementCase {
   tag: 'lp-news-feed' | 'lp-press-releases' | 'lp-blog-grid';
@@ -290,21 +290,11 @@ async function eachElement(fn: (c: ElementCase) => Promise<void>): Promise<void>
 describe('fault matrix: each feed element against each endpoint fault (real HTTP)', function () {
   // The slowest fault answers after 5 s; the limit only bounds a hang on a loaded machine.
   this.timeout(60_000);
-  let guard: ReturnType<typeof guardPage>;
-  let fetches: ReturnType<typeof countFetches>;
+  const watch = watchEachTest();
   let counts: Awaited<ReturnType<typeof expectedCounts>>;
 
   before(async () => {
     counts = await expectedCounts();
-  });
-  beforeEach(() => {
-    resetStore();
-    guard = guardPage();
-    fetches = countFetches();
-  });
-  afterEach(() => {
-    fetches.dispose();
-    guard.dispose();
   });
 
   for (const fault of FAULTS) {
@@ -333,14 +323,14 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
           expectErrorDetail(got, outcome, src, false, fault);
           expectErrorBox(el, c);
           expect(titles(el), 'no items after a first failure').to.deep.equal([]);
-          expect(fetches.calls(src), 'requests made by the widget').to.equal(outcome.attempts);
+          expect(watch.fetches.calls(src), 'requests made by the widget').to.equal(outcome.attempts);
           await expectServerHits(src, fault, outcome);
           return;
         }
         expect(got.type, `expected lp-load, got ${got.type}: ${got.type === 'lp-error' ? got.detail.error.message : ''}`).to.equal('lp-load');
         if (got.type !== 'lp-load') return;
         expect((await stats(src)).hits, 'one request, no retry').to.equal(1);
-        expect(fetches.calls(src)).to.equal(1);
+        expect(watch.fetches.calls(src)).to.equal(1);
         expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
         expect(shadow(el).querySelector('.skeleton'), 'the skeleton is gone').to.equal(null);
         if (outcome.shows === 'empty') {
@@ -367,7 +357,7 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
         configureFeeds({ timeout: 10_000 });
         await eachElement(async (c) => expectRecovers(mounted.get(c)!.el, mounted.get(c)!.src, c));
       }
-      expect(guard.problems(), 'no uncaught error, rejection or console.error').to.deep.equal([]);
+      expect(watch.guard.problems(), 'no uncaught error, rejection or console.error').to.deep.equal([]);
     });
 
     if (outcome.shows === 'error') {
@@ -396,7 +386,7 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
           expectErrorDetail(got, outcome, src, true, fault);
           expectErrorBox(el, c);
           expect(titles(el), 'stale content kept').to.deep.equal(before);
-          expect(fetches.calls(src)).to.equal(1 + outcome.attempts);
+          expect(watch.fetches.calls(src)).to.equal(1 + outcome.attempts);
           await expectServerHits(src, fault, outcome, 1);
         });
         // Phase 3: recovery.
@@ -406,7 +396,7 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
           await expectRecovers(el, src, c);
           expect(titles(el)).to.deep.equal(before);
         });
-        expect(guard.problems(), 'no uncaught error, rejection or console.error').to.deep.equal([]);
+        expect(watch.guard.problems(), 'no uncaught error, rejection or console.error').to.deep.equal([]);
       });
     }
   }
@@ -422,7 +412,7 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
     expect(s.hits).to.equal(2);
     expect(s.times[1] - s.times[0], 'Retry-After honoured').to.be.at.least(950);
     expect(errors).to.have.length(0);
-    expect(guard.problems()).to.deep.equal([]);
+    expect(watch.guard.problems()).to.deep.equal([]);
   });
 
   it('Retry-After as an HTTP date is honoured too', async () => {
@@ -436,6 +426,6 @@ describe('fault matrix: each feed element against each endpoint fault (real HTTP
     const s = await stats(src);
     expect(s.hits).to.equal(2);
     expect(s.times[1] - s.times[0], 'Retry-After (a date) honoured').to.be.at.least(500);
-    expect(guard.problems()).to.deep.equal([]);
+    expect(watch.guard.problems()).to.deep.equal([]);
   });
 });

@@ -6,9 +6,9 @@ import '../../src/components/press-releases/press-releases.define.js';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import '../../src/components/media-inquiry/media-inquiry.define.js';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
-import { resetStore, uniqueKey } from '../helpers.js';
+import { uniqueKey } from '../helpers.js';
 import { engine, ENGINE_LABEL } from '../helpers-engine.js';
-import { countFetches, faultUrl, guardPage, isShown, release, setFault, settled, stats, texts, until } from './support.js';
+import { faultUrl, isShown, release, setFault, settled, stats, texts, until, watchEachTest } from './support.js';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'] as const;
 const FEED_TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid'] as const;
@@ -36,17 +36,7 @@ function make(tag: string, src: string): HTMLElement {
 
 describe('lifecycle', function () {
   this.timeout(120_000);
-  let guard: ReturnType<typeof guardPage>;
-  let fetches: ReturnType<typeof countFetches>;
-  beforeEach(() => {
-    resetStore();
-    guard = guardPage();
-    fetches = countFetches();
-  });
-  afterEach(() => {
-    fetches.dispose();
-    guard.dispose();
-  });
+  const watch = watchEachTest();
 
   for (const tag of TAGS) {
     it(`<${tag}> mounted and unmounted 1,000 times with its request in flight leaves nothing pending`, async () => {
@@ -66,16 +56,16 @@ describe('lifecycle', function () {
         el.remove();
       }
       const loop = performance.now() - t0;
-      expect(fetches.started, 'one request per mount').to.equal(1000);
-      expect(fetches.aborted, 'every request aborted on disconnect').to.equal(1000);
-      await until(() => fetches.pending === 0, 'every fetch settled after disconnect');
+      expect(watch.fetches.started, 'one request per mount').to.equal(1000);
+      expect(watch.fetches.aborted, 'every request aborted on disconnect').to.equal(1000);
+      await until(() => watch.fetches.pending === 0, 'every fetch settled after disconnect');
       await until(async () => (await stats(src)).open === 0, 'the server has no request of this key still open');
       const server = await stats(src);
       // Nothing left to answer: a release now reaches no one.
       await release(src);
       const after = await heapBytes();
       expect(events, 'no lp-load or lp-error from a disconnected element').to.equal(0);
-      expect(guard.problems()).to.deep.equal([]);
+      expect(watch.guard.problems()).to.deep.equal([]);
       const mb = (n: number) => (n / 2 ** 20).toFixed(1);
       console.log(
         `[observed] ${ENGINE_LABEL[engine]} <${tag}> ×1000 mount/unmount in ${Math.round(loop)} ms; ` +
@@ -99,8 +89,8 @@ describe('lifecycle', function () {
         await el.updateComplete;
         el.src = c;
         await el.updateComplete;
-        expect([a, b, c].map((u) => fetches.calls(u))).to.deep.equal([1, 1, 1]);
-        expect(fetches.aborted, 'A and B aborted').to.equal(2);
+        expect([a, b, c].map((u) => watch.fetches.calls(u))).to.deep.equal([1, 1, 1]);
+        expect(watch.fetches.aborted, 'A and B aborted').to.equal(2);
         // A's and B's answers, had anyone still waited for them: they reach nobody.
         await release(a);
         await release(b);
@@ -117,7 +107,7 @@ describe('lifecycle', function () {
         expect(shown.length).to.be.greaterThan(0);
         expect(shown.every((t) => t.startsWith('[C] ')), `only C's items: ${shown.join(' | ')}`).to.equal(true);
         expect(loads).to.have.length(1);
-        expect(guard.problems()).to.deep.equal([]);
+        expect(watch.guard.problems()).to.deep.equal([]);
       });
     }
 
@@ -131,7 +121,7 @@ describe('lifecycle', function () {
       el.src = c;
       const got = await done;
       expect(got.type).to.equal('lp-load');
-      expect([a, b, c].map((u) => fetches.calls(u))).to.deep.equal([0, 0, 1]);
+      expect([a, b, c].map((u) => watch.fetches.calls(u))).to.deep.equal([0, 0, 1]);
       expect(texts(el, '[part="title"]').every((t) => t.startsWith('[C] '))).to.equal(true);
     });
 
@@ -190,7 +180,7 @@ describe('lifecycle', function () {
         expect((await recovered).type).to.equal('lp-load');
         expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
         expect(texts(el, '[part="title"]')).to.deep.equal(before);
-        expect(guard.problems()).to.deep.equal([]);
+        expect(watch.guard.problems()).to.deep.equal([]);
       });
     }
 
@@ -212,7 +202,7 @@ describe('lifecycle', function () {
         const got = await done;
         expect(got.type).to.equal('lp-load');
         expect(isShown(el.shadowRoot!.querySelector('[part="item"], [part="email"]'))).to.equal(true);
-        expect(guard.problems()).to.deep.equal([]);
+        expect(watch.guard.problems()).to.deep.equal([]);
       });
     }
   });
@@ -226,7 +216,7 @@ describe('lifecycle', function () {
       const done = settled(el);
       fixtureSync<HTMLElement>(html`<div></div>`).append(el);
       expect((await done).type).to.equal('lp-load');
-      expect(guard.problems()).to.deep.equal([]);
+      expect(watch.guard.problems()).to.deep.equal([]);
     });
 
     it('in a page: the same bundle twice, a second instance of it, another version, and the classic build', async () => {

@@ -1,6 +1,6 @@
 // Shared by the robustness tests: the fault endpoint of test/server/fault-routes.mjs, a guard
 // that catches uncaught errors and console.error calls, a fetch counter, and event waits.
-import { uniqueKey } from '../helpers.js';
+import { resetStore, uniqueKey } from '../helpers.js';
 import type { LpErrorDetail, LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 
 export type FaultParams = Record<string, string | number>;
@@ -148,4 +148,22 @@ export function texts(el: Element, selector: string): string[] {
 /** True when `node` takes up space on screen. */
 export function isShown(node: Element | null | undefined): boolean {
   return !!node && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+}
+
+/**
+ * For every test of the calling suite: a fresh feed store, a page guard and a fetch counter,
+ * disposed after the test. Read them as `watch.guard` and `watch.fetches` inside the tests.
+ */
+export function watchEachTest() {
+  const watch = {} as { guard: ReturnType<typeof guardPage>; fetches: ReturnType<typeof countFetches> };
+  beforeEach(() => {
+    resetStore();
+    watch.guard = guardPage();
+    watch.fetches = countFetches();
+  });
+  afterEach(() => {
+    watch.fetches.dispose();
+    watch.guard.dispose();
+  });
+  return watch;
 }
