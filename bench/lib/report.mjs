@@ -374,7 +374,7 @@ export function renderReadmeSection(r) {
     '',
     '![Each variant divided by the floor](bench/chart.svg)',
     '',
-    `Run it yourself after \`npm run build\` (this run took ${Math.round(r.seconds / 60)} minutes on a busy 2-core machine; \`--quick\` is a smoke check of a few minutes):`,
+    `Run it yourself (it builds \`dist/\` first; this run measured for ${Math.floor(r.seconds / 60)} min ${Math.round(r.seconds % 60)} s on a 2-core machine; \`npm run bench -- --quick\` is a smoke check of a few minutes):`,
     '',
     '```sh',
     'npm run bench',
