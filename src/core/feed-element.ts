@@ -7,7 +7,7 @@ import { isAllowedUrl, safeLinkUrl } from '../data/url.js';
 import { baseStyles } from './feed-element.styles.js';
 import { formatDate, type DateStyle } from './format.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
-import { feedStrings, resolveLang, type FeedStrings } from './i18n.js';
+import { feedStrings, resolveLang, watchLang, type FeedStrings } from './i18n.js';
 
 /** The endpoint used when neither `src` nor the page-wide `<meta>` names one. */
 export const DEFAULT_ENDPOINT = 'https://localprogress.org/feed.json';
@@ -36,21 +36,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'lp-load': CustomEvent<LpLoadDetail>;
     'lp-error': CustomEvent<LpErrorDetail>;
-  }
-}
-
-// One observer for the whole page: a change of `lang` anywhere re-renders every widget.
-const widgets = new Set<LpFeedElement>();
-let langObserver: MutationObserver | undefined;
-function watchLang(widget: LpFeedElement, on: boolean) {
-  if (on) widgets.add(widget);
-  else widgets.delete(widget);
-  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (!widgets.size && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
   }
 }
 

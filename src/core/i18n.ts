@@ -63,3 +63,20 @@ export function resolveLang(element: Element): string {
   }
   return 'en';
 }
+
+// One observer for the whole page: a change of `lang` anywhere re-renders every widget.
+const widgets = new Set<{ requestUpdate(): void }>();
+let langObserver: MutationObserver | undefined;
+
+/** Re-renders `widget` whenever a `lang` attribute changes in the page (`on`), or stops (`!on`). */
+export function watchLang(widget: { requestUpdate(): void }, on: boolean): void {
+  if (on) widgets.add(widget);
+  else widgets.delete(widget);
+  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!widgets.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}

@@ -633,6 +633,19 @@ describe('<lp-media-inquiry>', () => {
       await el.updateComplete;
       expect(text(el, 'heading')).to.equal('Have a Media Inquiry?');
     });
+
+    it('follows a change of the page’s lang, as the feed widgets do', async () => {
+      const wrapper = fixtureSync<HTMLElement>(html`<div lang="en"><lp-media-inquiry email="prensa@example.org"></lp-media-inquiry></div>`);
+      const el = wrapper.querySelector('lp-media-inquiry')!;
+      await el.updateComplete;
+      expect(text(el, 'heading')).to.equal('Have a Media Inquiry?');
+      wrapper.setAttribute('lang', 'es');
+      await waitUntil(() => text(el, 'heading') === '¿Tiene una consulta de prensa?', 'the heading did not follow lang="es"');
+      el.remove();
+      wrapper.setAttribute('lang', 'en');
+      wrapper.append(el);
+      await waitUntil(() => text(el, 'heading') === 'Have a Media Inquiry?', 'the heading did not follow lang="en" after a re-mount');
+    });
   });
 });
 

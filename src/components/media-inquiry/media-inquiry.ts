@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import type { LpErrorDetail, LpLoadDetail } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { clampHeadingLevel, headingTemplate } from '../../core/heading.js';
-import { resolveLang } from '../../core/i18n.js';
+import { resolveLang, watchLang } from '../../core/i18n.js';
 import { FeedError } from '../../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../../data/feed-store.js';
 import type { Contact, FeedResult } from '../../data/item.js';
@@ -203,12 +203,15 @@ export class LpMediaInquiry extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Follows the nearest `lang` in the page, as the feed widgets do.
+    watchLang(this, true);
     // Moved while a request was in flight: it was aborted, so ask again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    watchLang(this, false);
     this.controller?.abort();
     // Reconnecting starts again (from the cache when there is one).
     this.requestedKey = undefined;
