@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { freePort } from './webkit-driver.mjs';
 import { createServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,18 +37,6 @@ function placeholder(n) {
     `<path d="M0 78 Q40 ${52 + (n % 3) * 6} 80 74 T160 68 V100 H0Z" fill="hsl(${hue} ${sat}% 40%)"/>` +
     `<path d="M0 88 Q50 76 100 86 T160 84 V100 H0Z" fill="hsl(${hue} ${sat}% 30%)"/></svg>`
   );
-}
-
-async function freePort() {
-  const { createServer: createNetServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const port = await freePort();

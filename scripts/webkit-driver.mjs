@@ -21,7 +21,8 @@ function portFree(port) {
   });
 }
 
-function freePort() {
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

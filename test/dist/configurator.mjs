@@ -9,10 +9,8 @@
 // not define the element: the browser enforced `integrity`. axe checks the configurator.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer as createViteServer } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { startVite } from './vite.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const GIF = Buffer.from('R0lGODlhAQABAAAAACw=', 'base64');
@@ -56,19 +54,8 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
   };
 
   const expectedHash = `sha384-${createHash('sha384').update(await readFile('dist/lp-widgets.js')).digest('base64')}`;
-  // Vite as `npm start` runs it, with a cache of its own: each run starts cold, as on a fresh
-  // clone, and leaves the developer's node_modules/.vite alone.
-  const cacheDir = await mkdtemp(join(tmpdir(), 'lp-configurator-vite-'));
-  const vite = await createViteServer({
-    configFile: 'vite.config.ts',
-    cacheDir,
-    logLevel: 'error',
-    clearScreen: false,
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    optimizeDeps: { entries: ['demo/configurator.html'] },
-  });
-  await vite.listen();
-  const viteOrigin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  const vite = await startVite(['demo/configurator.html']);
+  const viteOrigin = vite.origin;
   const local = new Set([viteOrigin, cdnOrigin, partnerOrigin]);
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: viteOrigin });
@@ -315,6 +302,5 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
 
   await context.close();
   await vite.close();
-  await rm(cacheDir, { recursive: true, force: true });
   return results;
 }

@@ -6,10 +6,8 @@
 // and the same pixels (within PIXEL_TOLERANCE) in both. A minifier that drops a needed space, or
 // breaks a CSS rule, fails here, even where nothing throws.
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer as createViteServer } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { startVite } from './vite.mjs';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'];
 const PAGES = ['demo/index.html', 'demo/chapter.html'];
@@ -80,17 +78,8 @@ export async function testParity({ browser }) {
   let passed = 0;
   let failed = 0;
   const bundle = await readFile('dist/lp-widgets.js');
-  const cacheDir = await mkdtemp(join(tmpdir(), 'lp-parity-vite-'));
-  const vite = await createViteServer({
-    configFile: 'vite.config.ts',
-    cacheDir,
-    logLevel: 'error',
-    clearScreen: false,
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    optimizeDeps: { entries: PAGES },
-  });
-  await vite.listen();
-  const origin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  const vite = await startVite(PAGES);
+  const origin = vite.origin;
   try {
     for (const path of PAGES) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -131,7 +120,6 @@ export async function testParity({ browser }) {
     }
   } finally {
     await vite.close();
-    await rm(cacheDir, { recursive: true, force: true });
   }
   return { passed, failed };
 }
