@@ -6,7 +6,8 @@
 //   Not met yet (see the README's "Size" section): reported, and enforced only with --strict.
 // - a ceiling (scripts/build/size-ceilings.json): today's size plus a little headroom, enforced
 //   by `npm run size` (--enforce) in CI, so the bundle can only shrink toward the target. Lower a
-//   ceiling whenever a change makes a file smaller: `npm run size -- --lower`.
+//   ceiling whenever a change makes a file smaller: `npm run size -- --lower`, which also rewrites
+//   the README's Size table; --enforce fails when that table is not today's bytes.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -36,8 +37,23 @@ for (const r of rows) {
 }
 writeFileSync('dist/sizes.json', JSON.stringify(rows, null, 2) + '\n');
 
+// The README's Size table, between <!-- size:start … --> and <!-- size:end -->.
+const README = new URL('../../README.md', import.meta.url);
+const LABELS = { 'lp-widgets.js': ' (all four, Lit inside)' };
+const ORDER = ['lp-widgets.js', 'lp-widgets.classic.js', 'lp-news-feed.js', 'lp-press-releases.js', 'lp-blog-grid.js', 'lp-media-inquiry.js'];
+const num = (n) => n.toLocaleString('en-US');
+function readmeTable() {
+  const lines = ['| file | gzip | brotli | budget (gzip) |', '|---|--:|--:|--:|'];
+  const ordered = [...rows].sort((a, b) => (ORDER.indexOf(a.file) + 1 || 99) - (ORDER.indexOf(b.file) + 1 || 99));
+  for (const r of ordered) lines.push(`| \`dist/${r.file}\`${LABELS[r.file] ?? ''} | ${num(r.gzip)} | ${num(r.brotli)} | ${num(r.target)} |`);
+  return lines.join('\n') + '\n';
+}
+const SIZE_BLOCK = /(<!-- size:start[^>]*-->\n)([\s\S]*?)(<!-- size:end -->)/;
+
 const args = process.argv.slice(2);
 if (args.includes('--lower')) {
+  const readme = readFileSync(README, 'utf8');
+  if (SIZE_BLOCK.test(readme)) writeFileSync(README, readme.replace(SIZE_BLOCK, (_, start, _old, end) => start + readmeTable() + end));
   // Ceilings only ever go down (or appear for a new file): today's gzip plus 1 % headroom.
   const next = { ...ceilings };
   for (const r of rows) {
@@ -50,6 +66,8 @@ if (args.includes('--lower')) {
 const failures = [];
 if (args.includes('--enforce') || args.includes('--strict')) {
   for (const r of rows) if (!r.withinCeiling) failures.push(`${r.file} ${r.gzip} > ceiling ${r.ceiling ?? '(none: run npm run size -- --lower)'}`);
+  const shown = SIZE_BLOCK.exec(readFileSync(README, 'utf8'))?.[2];
+  if (shown !== readmeTable()) failures.push("README.md's Size table is not today's bytes: run npm run size -- --lower");
 }
 if (args.includes('--strict')) {
   for (const r of rows) if (!r.withinTarget) failures.push(`${r.file} ${r.gzip} > target ${r.target}`);
