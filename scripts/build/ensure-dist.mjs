@@ -3,7 +3,7 @@
 // (demo/configurator.html) puts that hash in the snippet it gives out. On a fresh clone, or
 // after a change to anything the bundle is built from, it builds that one bundle with the
 // project's own Rollup config (the same bytes `npm run build` writes; the other bundles and
-// dist/lib/ stay as they are, `npm run build` makes them). It takes about 10–20 s on two cores;
+// dist/lib/ stay as they are, `npm run build` makes them). It takes about 5–20 s on two cores;
 // with dist up to date it only re-hashes (milliseconds).
 //
 // A failed build does not stop `npm start`: the demo pages run from the sources anyway. It
