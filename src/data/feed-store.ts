@@ -193,9 +193,15 @@ function join(key: string, flight: Flight, signal: AbortSignal | undefined): Pro
     };
     const onAbort = () => {
       if (!leave()) return;
+      // The last widget left. Stop the request after this task, not now: a widget re-mounted in
+      // the same task (a framework moving it, React's StrictMode mounting twice) joins the
+      // request still in flight instead of cancelling it and starting another.
       if (flight.waiters === 0) {
-        flight.controller.abort();
-        if (inflight.get(key) === flight) inflight.delete(key);
+        setTimeout(() => {
+          if (flight.waiters > 0) return;
+          flight.controller.abort();
+          if (inflight.get(key) === flight) inflight.delete(key);
+        });
       }
       reject(new FeedError('aborted', 'The request was cancelled.'));
     };

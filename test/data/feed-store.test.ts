@@ -56,6 +56,19 @@ describe('fetchFeed', () => {
     expect((await rejection(pb)).kind).to.equal('aborted');
   });
 
+  it('lets a caller that joins in the same task keep the request the last one left (a re-mount)', async () => {
+    const url = abs(feedUrl({ delay: 500 }));
+    const leaving = new AbortController();
+    const first = fetchFeed({ url, signal: leaving.signal });
+    // The request has reached the server: cancelling it now would cost a second one.
+    while ((await hits(url)) < 1) await new Promise((r) => setTimeout(r, 20));
+    leaving.abort();
+    const second = fetchFeed({ url });
+    expect((await rejection(first)).kind).to.equal('aborted');
+    expect((await second).items.length).to.equal(21);
+    expect(await hits(url), 'one request').to.equal(1);
+  });
+
   it('times out', async () => {
     configureFeeds({ timeout: 150 });
     const error = await rejection(fetchFeed({ url: abs('/api/hang') }));
