@@ -21,29 +21,27 @@ export const newsFeedStyles = css`
     margin: 0;
     min-width: 0;
   }
-  img,
+  /* The 16:10 box is the frame's, not the image's: WebKit draws an <img> that is still loading,
+     or failed, as tall as it is wide whatever its aspect-ratio. A photo that fails to load
+     leaves the frame as a quiet placeholder of the same size: nothing shifts. */
+  .frame,
   .media-bone {
+    position: relative;
     display: block;
+    overflow: hidden;
+    aspect-ratio: 16 / 10;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  .frame img {
+    position: absolute;
+    inset: 0;
     width: 100%;
-    height: auto;
-    aspect-ratio: 16 / 10;
+    height: 100%;
     object-fit: cover;
-    border-radius: var(--_radius);
-    background: var(--_skeleton);
   }
-  /* A photo that fails to load leaves a quiet placeholder of the same size: nothing shifts. */
-  .media.failed {
-    border-radius: var(--_radius);
-    background: var(--_skeleton);
-  }
-  /* WebKit drops the aspect-ratio of a broken <img>: hide it, and let the figure keep the box. */
-  .media.failed img {
+  .frame.failed img {
     display: none;
-  }
-  .media.failed::before {
-    content: '';
-    display: block;
-    aspect-ratio: 16 / 10;
   }
   .credit {
     margin-top: 0.25rem;

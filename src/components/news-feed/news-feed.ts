@@ -73,7 +73,7 @@ export class LpNewsFeed extends LpFeedElement {
       </div>
       ${image
         ? html`<figure class="media">
-            <img
+            <span class="frame"><img
               part="image"
               src=${image.src}
               srcset=${image.srcset ?? nothing}
@@ -84,7 +84,7 @@ export class LpNewsFeed extends LpFeedElement {
               loading="lazy"
               decoding="async"
               @error=${markFailed}
-            />
+            /></span>
             ${image.credit ? html`<figcaption class="credit" part="credit">${image.credit}</figcaption>` : nothing}
           </figure>`
         : nothing}
