@@ -7,13 +7,8 @@ import '../../src/components/press-releases/press-releases.define.js';
 import type { LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';
+import { loadSite, texts, type Site } from './site.js';
 
-interface Site {
-  base: string;
-}
-
-const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
-const texts = (el: Element, part: string) => [...el.shadowRoot!.querySelectorAll(`[part="${part}"]`)].map((n) => n.textContent!.trim());
 
 describe('news, press releases and blog from one real WordPress endpoint', () => {
   let site: Site;

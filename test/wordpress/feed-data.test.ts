@@ -6,48 +6,7 @@ import { fetchFeed, resetFeeds } from '../../src/data/feed-store.js';
 import type { FeedResult, Item, ItemKind } from '../../src/data/item.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';
-
-interface SeededMedia {
-  id: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  width: number;
-  height: number;
-  sizes: string[];
-  srcset: string;
-}
-interface SeededPost {
-  feedId: string;
-  id: number;
-  slug: string;
-  kind: ItemKind;
-  categories: string[];
-  link: string;
-  excerpt: 'manual' | 'auto';
-  media: SeededMedia | null;
-}
-interface Site {
-  base: string;
-  manifest: {
-    categories: Record<string, number>;
-    posts: SeededPost[];
-    statements: { id: number; feedId: string; categories: string[]; link: string }[];
-  };
-}
-interface SampleItem {
-  id: string;
-  title: string;
-  summary: string;
-  date_published: string;
-  tags: string[];
-  _localprogress: { kind: ItemKind; image_alt?: string; image_credit?: string };
-}
-
-const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
-
-/** Text as typed: WordPress curls quotes and dashes (wptexturize) where the sample may not. */
-const typed = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+import { loadSample, loadSite, typed, type SampleItem, type SeededPost, type Site } from './site.js';
 
 /** `url 300w, url 768w` → [[url, 300], [url, 768]], sorted by width. */
 const candidates = (srcset: string) =>
@@ -67,8 +26,7 @@ describe('fetchFeed on a real WordPress', () => {
 
   before(async () => {
     site = await loadSite();
-    const feed = (await (await fetch('/demo/data/localprogress.json')).json()) as { items: SampleItem[] };
-    sample = new Map(feed.items.map((i) => [i.id, i]));
+    sample = new Map((await loadSample()).map((i) => [i.id, i]));
     url = `${site.base}/wp-json/wp/v2/posts?_embed&per_page=100`;
   });
 

@@ -5,42 +5,10 @@ import '../../src/components/news-feed/news-feed.define.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
-import type { ItemKind } from '../../src/data/item.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';
+import { loadImage, loadSample, loadSite, texts, typed, type SampleItem, type Site } from './site.js';
 
-interface SeededPost {
-  feedId: string;
-  id: number;
-  slug: string;
-  kind: ItemKind;
-  link: string;
-  media: { alt: string; credit: string; width: number; height: number } | null;
-}
-interface Site {
-  base: string;
-  manifest: { posts: SeededPost[] };
-}
-interface SampleItem {
-  id: string;
-  title: string;
-  date_published: string;
-  _localprogress: { kind: ItemKind; image_alt?: string; image_credit?: string };
-}
-
-const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
-
-/** Loads an image as a page would show it (no CORS); `load`, not `decode()`, which waits for a rendered frame. */
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error(`Could not load ${url}`));
-    img.src = url;
-  });
-}
-const typed = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
 const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, part: string) => [...shadow(el).querySelectorAll(`[part="${part}"]`)].map((n) => n.textContent!.trim());
 
 async function loaded(el: LpNewsFeed): Promise<LpLoadDetail> {
   const { detail } = (await oneEvent(el, 'lp-load')) as CustomEvent<LpLoadDetail>;
@@ -59,8 +27,7 @@ describe('<lp-news-feed> on a real WordPress', () => {
     // Test files run side by side and share localStorage: a URL of this file's own (per_page=50
     // is as good as 100 for 21 posts) keeps another file's cached answer out of these tests.
     src = `${site.base}/wp-json/wp/v2/posts?_embed&per_page=50`;
-    const feed = (await (await fetch('/demo/data/localprogress.json')).json()) as { items: SampleItem[] };
-    news = feed.items
+    news = (await loadSample())
       .filter((i) => i._localprogress.kind === 'news')
       .sort((a, b) => b.date_published.localeCompare(a.date_published));
   });

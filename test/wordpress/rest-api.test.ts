@@ -3,52 +3,11 @@
 // another origin than this page, so every fetch here is cross-origin.
 // Run with `npm run test:wordpress`.
 import { expect } from '@open-wc/testing';
-import type { ItemKind } from '../../src/data/item.js';
+import { loadImage, loadSite, type Site } from './site.js';
 
-interface SeededMedia {
-  id: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  width: number;
-  height: number;
-  sizes: string[];
-  srcset: string;
-}
-interface SeededPost {
-  feedId: string;
-  id: number;
-  slug: string;
-  kind: ItemKind;
-  categories: string[];
-  link: string;
-  excerpt: 'manual' | 'auto';
-  media: SeededMedia | null;
-}
-interface Site {
-  base: string;
-  manifest: {
-    wordpress: string;
-    categories: Record<string, number>;
-    posts: SeededPost[];
-    statements: { id: number; feedId: string; categories: string[]; link: string }[];
-  };
-}
 interface Probe {
   status: number;
   headers: Record<string, string>;
-}
-
-const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
-
-/** Loads an image as a page would show it (no CORS); `load`, not `decode()`, which waits for a rendered frame. */
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error(`Could not load ${url}`));
-    img.src = url;
-  });
 }
 
 /** The same GET made from Node, to read the headers a page's script may not (ACAO, Vary, ETag). */

@@ -7,13 +7,8 @@ import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpLoadDetail } from '../../src/core/feed-element.js';
 import { fetchFeed, resetFeeds } from '../../src/data/feed-store.js';
 import { WORDPRESS_FIELDS, wordpressFeedUrl, wordpressPerPage } from '../../src/data/wordpress-url.js';
+import { loadSite, type Site } from './site.js';
 
-interface Site {
-  base: string;
-  manifest: { categories: Record<string, number>; posts: { id: number; media: unknown }[] };
-}
-
-const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
 
 async function shown(src: string, limit: number): Promise<LpLoadDetail['items']> {
   const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} limit=${limit} loading="eager"></lp-news-feed>`);
