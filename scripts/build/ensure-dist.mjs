@@ -26,7 +26,7 @@ function newestMtime(path) {
 }
 
 /** Why the bundle must be built, or '' when it is up to date. */
-export function staleReason() {
+function staleReason() {
   if (!existsSync(BUNDLE)) return `${BUNDLE} is missing`;
   const built = statSync(BUNDLE).mtimeMs;
   const changed = INPUTS.find((input) => newestMtime(input) > built);

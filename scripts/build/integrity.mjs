@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The `integrity` attribute value for these bytes. */
-export function sriHash(bytes) {
+function sriHash(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 

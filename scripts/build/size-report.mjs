@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const TARGETS = {
+const TARGETS = {
   'lp-widgets.js': 12_288,
   'lp-widgets.classic.js': 12_288,
   element: 9_216,

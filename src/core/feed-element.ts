@@ -3,18 +3,14 @@ import { FeedError } from '../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../data/feed-store.js';
 import type { FeedResult, Item, ItemKind } from '../data/item.js';
 import { selectItems } from '../data/normalize.js';
-import { isAllowedUrl, safeLinkUrl } from '../data/url.js';
+import { safeLinkUrl } from '../data/url.js';
+import { feedRequestFor } from './endpoint.js';
 import { baseStyles } from './feed-element.styles.js';
 import { formatDate, type DateStyle } from './format.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
 import { feedStrings, resolveLang, watchLang, type FeedStrings } from './i18n.js';
 
-/** The endpoint used when neither `src` nor the page-wide `<meta>` names one. */
-export const DEFAULT_ENDPOINT = 'https://localprogress.org/feed.json';
-/** `<meta name="lp-widgets:endpoint" content="…">` sets the endpoint for every widget on the page. */
-export const ENDPOINT_META = 'lp-widgets:endpoint';
-/** `<meta name="lp-widgets:wp-kinds" content="slug=kind, …">` overrides the WordPress category mapping. */
-export const KINDS_META = 'lp-widgets:wp-kinds';
+export { DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './endpoint.js';
 
 /** What a visitor sees: before the fetch, while it runs, the items, nothing to show, a failure. */
 export type FeedStatus = 'idle' | 'loading' | 'content' | 'empty' | 'error';
@@ -37,10 +33,6 @@ declare global {
     'lp-load': CustomEvent<LpLoadDetail>;
     'lp-error': CustomEvent<LpErrorDetail>;
   }
-}
-
-function metaContent(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || undefined;
 }
 
 const LIMIT_MAX = 100;
@@ -188,10 +180,7 @@ export abstract class LpFeedElement extends LitElement {
   }
 
   private _feedRequest(): FeedRequest | undefined {
-    const raw = this.src?.trim() || metaContent(ENDPOINT_META) || DEFAULT_ENDPOINT;
-    const url = isAllowedUrl(raw, document.baseURI) ? new URL(raw, document.baseURI).href : undefined;
-    if (!url) return undefined;
-    return { url, wordpressKinds: metaContent(KINDS_META) };
+    return feedRequestFor(this.src) || undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

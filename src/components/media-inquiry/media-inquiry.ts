@@ -6,17 +6,10 @@ import { resolveLang, watchLang } from '../../core/i18n.js';
 import { FeedError } from '../../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../../data/feed-store.js';
 import type { Contact, FeedResult } from '../../data/item.js';
-import { isAllowedUrl, safeMailto, safeTel } from '../../data/url.js';
+import { safeMailto, safeTel } from '../../data/url.js';
+import { DEFAULT_ENDPOINT, feedRequestFor, pageUrl } from '../../core/endpoint.js';
 import { inquiryStrings, type InquiryStrings } from './media-inquiry.strings.js';
 import { mediaInquiryStyles } from './media-inquiry.styles.js';
-
-// The same endpoint and meta names as DEFAULT_ENDPOINT, ENDPOINT_META and KINDS_META in
-// core/feed-element.ts (the tests read the endpoint and the meta through them). Importing them
-// from there would pull the whole feed base class into this element's bundle: a decorated class
-// is not tree-shaken.
-const DEFAULT_ENDPOINT = 'https://localprogress.org/feed.json';
-const meta = (name: string) =>
-  document.querySelector<HTMLMetaElement>(`meta[name="lp-widgets:${name}"]`)?.content.trim() || undefined;
 
 /** What the inquiry form sends, every field trimmed; `deadline` is `YYYY-MM-DD`, or empty when not given. */
 export interface InquiryData {
@@ -234,11 +227,8 @@ export class LpMediaInquiry extends LitElement {
 
   /** `''` when no feed is wanted; `undefined` when the one named is not an http(s) URL. */
   private feedRequest(): FeedRequest | '' | undefined {
-    const raw = this.src?.trim() || meta('endpoint') || (address(this.email) ? '' : DEFAULT_ENDPOINT);
-    if (!raw) return '';
-    return isAllowedUrl(raw, document.baseURI)
-      ? { url: new URL(raw, document.baseURI).href, wordpressKinds: meta('wp-kinds') }
-      : undefined;
+    // With a valid `email` attribute, no official feed is read unless `src` or the meta asks.
+    return feedRequestFor(this.src, address(this.email) ? '' : DEFAULT_ENDPOINT);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -446,7 +436,7 @@ export class LpMediaInquiry extends LitElement {
 
   private get actionUrl(): string | undefined {
     const raw = this.action?.trim();
-    return raw && isAllowedUrl(raw, document.baseURI) ? new URL(raw, document.baseURI).href : undefined;
+    return raw ? pageUrl(raw) : undefined;
   }
 
   private hasSlotted(name?: string): boolean {
