@@ -33,7 +33,7 @@
 //   GET /api/fault/image.svg               a 1600×1000 SVG picture
 //   GET /api/fault/bundle/lp-widgets.js?version=V[&format=esm|iife]  src/lp-widgets.ts bundled by
 //        esbuild (Lit's production build), with a banner naming version V and a line that records
-//        V in globalThis.__lpBundles when the copy runs; built once per (V, format)
+//        V in globalThis.__lpBundles when the copy runs; built once per format, each V under its own banner
 //   GET /api/fault/csp-page?key=K          an HTML page served with a strict Content-Security-Policy
 //        (CSP_POLICY: the README's lines) that loads the bundle and shows all four widgets (reading
 //        mode=ok&images=local under key K)
@@ -140,13 +140,11 @@ const IMAGE_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000" viewBox="0 0 16 10">' +
   '<rect width="16" height="10" fill="#7a9cc6"/><circle cx="5" cy="4" r="2" fill="#f3d36b"/></svg>';
 
-// --- the bundle, built once per (version, format) -------------------------------------------
+// --- the bundle: built once per format; each version is the same code under its own banner ----
 
-const bundles = new Map();
-function bundle(version, format) {
-  const cacheKey = `${version} ${format}`;
-  if (!bundles.has(cacheKey)) {
-    const marker = `(globalThis.__lpBundles = globalThis.__lpBundles || []).push(${JSON.stringify(version)});`;
+const builds = new Map();
+function build(format) {
+  if (!builds.has(format)) {
     const promise = import('esbuild')
       .then(({ build }) =>
         build({
@@ -159,15 +157,19 @@ function bundle(version, format) {
           tsconfig: TSCONFIG,
           conditions: ['production'],
           legalComments: 'inline',
-          banner: { js: `/*! @localprogress/widgets ${version} (test build) */ ${marker}` },
           logLevel: 'silent',
         }),
       )
       .then((result) => result.outputFiles[0].text);
-    promise.catch(() => bundles.delete(cacheKey));
-    bundles.set(cacheKey, promise);
+    promise.catch(() => builds.delete(format));
+    builds.set(format, promise);
   }
-  return bundles.get(cacheKey);
+  return builds.get(format);
+}
+
+async function bundle(version, format) {
+  const marker = `(globalThis.__lpBundles = globalThis.__lpBundles || []).push(${JSON.stringify(version)});`;
+  return `/*! @localprogress/widgets ${version} (test build) */ ${marker}\n${await build(format)}`;
 }
 
 // --- the strict-CSP page -------------------------------------------------------------------
