@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measureBytes } from './lib/bytes.mjs';
+import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { launch, run, VIEWPORT } from './lib/browser.mjs';
 import { lighthouse, writeDemoPages } from './lib/lighthouse.mjs';
 import { renderChart, renderReadmeSection, renderResults } from './lib/report.mjs';
@@ -429,8 +430,8 @@ async function main() {
     console.error('dist/lp-widgets.js is missing: run `npm run build` first.');
     process.exit(1);
   }
-  if (!existsSync('/usr/bin/chromium')) {
-    console.error('Chromium is missing at /usr/bin/chromium: `apt-get install -y chromium` (or `npm run setup`).');
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`Chromium is missing at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or \`npm run setup\`).`);
     process.exit(1);
   }
   const info = machine();

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 function onPath(command) {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
@@ -10,7 +11,7 @@ function onPath(command) {
 
 /** What each engine needs on the machine: a path (or a command on PATH) and its Debian package. */
 export const ENGINE_NEEDS = {
-  chromium: [{ path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' }],
+  chromium: [{ path: CHROMIUM_PATH, pkg: 'chromium', env: 'CHROMIUM_PATH' }],
   firefox: [{ path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' }],
   webkit: [
     { path: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', pkg: 'webkit2gtk-driver', env: 'MINIBROWSER_PATH' },

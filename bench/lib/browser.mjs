@@ -12,7 +12,6 @@ import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-export { CHROMIUM_ARGS, CHROMIUM_PATH };
 export const VIEWPORT = { width: 1280, height: 800 };
 
 const BSKY_FIXTURE = readFileSync(new URL('../fixtures/bsky-getAuthorFeed.json', import.meta.url), 'utf8');

@@ -4,9 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export const LIGHTHOUSE_CHROME_FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 /** The bench copies of demo/index.html: the built bundle instead of Vite's dev entry, the sample feed from the bench server. */
 export function writeDemoPages(root) {
@@ -38,14 +36,14 @@ export function lighthouse(root, url, outFile) {
     '--only-categories=performance',
     '--output=json',
     `--output-path=${outFile}`,
-    `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
     '--quiet',
   ];
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
       cwd: root,
-      env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
