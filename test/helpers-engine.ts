@@ -27,13 +27,3 @@ export function skipIn(engines: Engine | Engine[], reason: string): (title: stri
   return (title, fn) =>
     list.includes(engine) ? it.skip(`${title} [skipped in ${ENGINE_LABEL[engine]}: ${reason}]`, fn) : it(title, fn);
 }
-
-/** The same, for a whole `describe` block. */
-export function describeSkipIn(engines: Engine | Engine[], reason: string): (title: string, fn: (this: Mocha.Suite) => void) => void {
-  const list = Array.isArray(engines) ? engines : [engines];
-  if (!reason.trim()) throw new Error('describeSkipIn needs a written reason');
-  return (title, fn) => {
-    if (list.includes(engine)) describe.skip(`${title} [skipped in ${ENGINE_LABEL[engine]}: ${reason}]`, fn);
-    else describe(title, fn);
-  };
-}

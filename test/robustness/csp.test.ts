@@ -11,7 +11,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { uniqueKey } from '../helpers.js';
 import { ENGINE_LABEL, engine } from '../helpers-engine.js';
-import { stats } from './support.js';
+import { frameMessage, stats, type ProbedWindow } from './support.js';
 
 /** The README's CSP lines: one directive per line, joined with spaces into the header. */
 async function readmePolicyLines(): Promise<string[]> {
@@ -19,33 +19,6 @@ async function readmePolicyLines(): Promise<string[]> {
   const block = /<!-- csp-policy:start -->\s*```[a-z]*\n([\s\S]*?)\n```\s*<!-- csp-policy:end -->/.exec(readme);
   expect(block, 'README.md has a fenced CSP block between the csp-policy markers').not.to.equal(null);
   return block![1].split('\n').map((line) => line.trim()).filter(Boolean);
-}
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-}
-interface Probe {
-  violations: Violation[];
-  errors: string[];
-  warnings: string[];
-  settled: { tag: string; type: string; kind?: string }[];
-  trustedTypes: boolean;
-}
-type ProbedWindow = Window & typeof globalThis & { __lp: Probe };
-
-function frameMessage(frame: HTMLIFrameElement, what: string): Promise<void> {
-  return new Promise((resolve) => {
-    const on = (e: MessageEvent) => {
-      if (e.source === frame.contentWindow && (e.data as { lp?: string })?.lp === what) {
-        removeEventListener('message', on);
-        resolve();
-      }
-    };
-    addEventListener('message', on);
-  });
 }
 
 describe('strict Content-Security-Policy with Trusted Types', function () {

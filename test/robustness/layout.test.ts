@@ -1,7 +1,6 @@
 // The loading skeleton reserves the content's height (DESIGN: "no layout shift"), in every
 // engine, with the default fonts and with a wide one. Images are same-origin and eager, so the
-// content's height is final when measured (test/components/news-feed.test.ts measures with lazy
-// remote images, which WebKitGTK cannot settle; see the skip there).
+// content's height is final when measured.
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';
 import '../../src/components/press-releases/press-releases.define.js';

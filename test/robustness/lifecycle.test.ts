@@ -8,7 +8,7 @@ import '../../src/components/media-inquiry/media-inquiry.define.js';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
 import { uniqueKey } from '../helpers.js';
 import { engine, ENGINE_LABEL } from '../helpers-engine.js';
-import { faultUrl, isShown, release, setFault, settled, stats, texts, until, watchEachTest } from './support.js';
+import { faultUrl, frameMessage, isShown, release, setFault, settled, stats, texts, until, watchEachTest, type Probe } from './support.js';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'] as const;
 const FEED_TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid'] as const;
@@ -273,25 +273,11 @@ describe('lifecycle', function () {
   });
 });
 
-interface Probe {
-  errors: string[];
-  warnings: string[];
-  settled: { tag: string; type: string }[];
-}
-
 /** An iframe with this markup as its page (same origin), once it has loaded and all four widgets have settled. */
 async function loadFrame(markup: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 900px; border: 0';
-  const ready = new Promise<void>((resolve) => {
-    const on = (e: MessageEvent) => {
-      if (e.source === frame.contentWindow && (e.data as { lp?: string })?.lp === 'settled') {
-        removeEventListener('message', on);
-        resolve();
-      }
-    };
-    addEventListener('message', on);
-  });
+  const ready = frameMessage(frame, 'settled');
   // load: every script of the page has run (module scripts included), not just the first copy.
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = markup;

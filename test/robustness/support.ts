@@ -40,11 +40,6 @@ export async function release(url: string): Promise<void> {
   await fetch(`/api/fault/release?key=${encodeURIComponent(keyOf(url))}`);
 }
 
-/** Resolves with the next event of `type` on `target`. */
-export function nextEvent<T extends Event = Event>(target: EventTarget, type: string): Promise<T> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
-}
-
 export type Settled = { type: 'lp-load'; detail: LpLoadDetail } | { type: 'lp-error'; detail: LpErrorDetail };
 
 /** The next lp-load or lp-error of `el`, once the DOM shows it. Listen before the cause. */
@@ -166,4 +161,30 @@ export function watchEachTest() {
     watch.guard.dispose();
   });
   return watch;
+}
+
+/**
+ * What test/server/fault-routes.mjs's probe script records in a test page in an iframe
+ * (`window.__lp`): CSP violations, errors, warnings and the widgets' settling events.
+ */
+export interface Probe {
+  violations: { directive: string; blocked: string; sample: string; source: string }[];
+  errors: string[];
+  warnings: string[];
+  settled: { tag: string; type: string; kind?: string }[];
+  trustedTypes: boolean;
+}
+export type ProbedWindow = Window & typeof globalThis & { __lp: Probe };
+
+/** Resolves when the page in `frame` posts `{ lp: what }` (the probe: 'settled', 'violation'). */
+export function frameMessage(frame: HTMLIFrameElement, what: string): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && (e.data as { lp?: string })?.lp === what) {
+        removeEventListener('message', on);
+        resolve();
+      }
+    };
+    addEventListener('message', on);
+  });
 }

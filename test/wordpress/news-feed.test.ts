@@ -3,18 +3,13 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
-import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
+import type { LpErrorDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';
+import { loaded } from '../components/feed-contract.js';
 import { loadImage, loadSample, loadSite, texts, typed, type SampleItem, type Site } from './site.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-
-async function loaded(el: LpNewsFeed): Promise<LpLoadDetail> {
-  const { detail } = (await oneEvent(el, 'lp-load')) as CustomEvent<LpLoadDetail>;
-  await el.updateComplete;
-  return detail;
-}
 
 describe('<lp-news-feed> on a real WordPress', () => {
   let site: Site;

@@ -1,6 +1,7 @@
 // What the WordPress tests share: the seeded site as the runner describes it (GET /wp-site, from
 // scripts/wordpress/seed.php's manifest), the sample feed it was seeded from, and small helpers.
 import type { ItemKind } from '../../src/data/item.js';
+import { sample } from '../helpers.js';
 
 export interface SeededMedia {
   id: number;
@@ -44,7 +45,7 @@ export interface SampleItem {
 export const loadSite = async (): Promise<Site> => (await fetch('/wp-site')).json();
 
 export async function loadSample(): Promise<SampleItem[]> {
-  return ((await (await fetch('/demo/data/localprogress.json')).json()) as { items: SampleItem[] }).items;
+  return ((await sample('localprogress')) as { items: SampleItem[] }).items;
 }
 
 /** Loads an image as a page would show it (no CORS); `load`, not `decode()`, which waits for a rendered frame. */
