@@ -2,8 +2,9 @@
 // (the real element, with attributes and custom properties set through the DOM, never as
 // markup) and the code to paste (snippet.ts). The integrity value comes from dist/integrity.json,
 // which the build writes from the bytes of dist/lp-widgets.js (scripts/build/integrity.mjs):
-// the page cannot hash the file itself, because Vite's dev server serves /dist/*.js transformed.
+// one file for every build, read once, rather than hashing the bundle in the page on every visit.
 import { feedStrings } from '../../src/core/i18n.js';
+import { isAllowedUrl, safeMailto, safeTel } from '../../src/data/url.js';
 import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry.strings.js';
 import { contrastRatio, cssValue, embedCode, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
 
@@ -68,19 +69,12 @@ function showError(id: string, message: string): void {
   else field.removeAttribute('aria-invalid');
 }
 
-function urlProblem(value: string): string {
-  try {
-    const url = new URL(value, 'https://partner.example/');
-    return url.protocol === 'https:' || url.protocol === 'http:' ? '' : 'Use an https:// (or http://) address.';
-  } catch {
-    return 'This is not a web address.';
-  }
-}
+// The element's own rules (src/data/url.ts), so that the code given out is what the widget accepts.
+const urlProblem = (value: string) => (isAllowedUrl(value, 'https://partner.example/') ? '' : 'Use an https:// (or http://) address.');
 const wholeNumber = (min: number, max: number) => (value: string) =>
   /^\d+$/.test(value) && +value >= min && +value <= max ? '' : `Use a whole number from ${min} to ${max}.`;
-const emailProblem = (value: string) =>
-  control('email').validity.valid && /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(value) ? '' : 'Use an address like press@example.org.';
-const phoneProblem = (value: string) => (/^[0-9+\-.() ]+$/.test(value) && /\d/.test(value) ? '' : 'Use digits, spaces and + - . ( ) only.');
+const emailProblem = (value: string) => (safeMailto(value) ? '' : 'Use an address like press@example.org.');
+const phoneProblem = (value: string) => (safeTel(value) ? '' : 'Use digits, spaces and + - . ( ) only, with at least 3 of them.');
 const cssProblem = (property: 'color' | 'font-family', message: string) => (value: string) => (cssValue(property, value) ? '' : message);
 
 /** Reads the form: the element, its non-default attributes, text and custom properties, and the fields to fix. */
@@ -147,15 +141,22 @@ function readEmbed(): { embed: Embed; problems: string[] } {
 }
 
 /** Warns when links in the accent colour would miss WCAG AA (4.5:1) on the theme's background. */
-function checkAccentContrast(accent: string, theme: string): void {
-  let message = '';
+/** The colour the browser computes for a CSS colour value. */
+function computedColor(value: string): string {
   const probe = document.createElement('span');
   probe.hidden = true;
-  probe.style.color = accent;
+  probe.style.color = value;
   document.body.append(probe);
-  const rgba = getComputedStyle(probe).color.match(/^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/);
+  const color = getComputedStyle(probe).color;
   probe.remove();
-  if (accent && rgba && (rgba[4] === undefined || +rgba[4] === 1)) {
+  return color;
+}
+
+function checkAccentContrast(accent: string, theme: string): void {
+  let message = '';
+  // No accent, nothing to check: the probe below costs a style recalculation on every keystroke.
+  const rgba = accent ? computedColor(accent).match(/^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/) : null;
+  if (rgba && (rgba[4] === undefined || +rgba[4] === 1)) {
     const rgb = rgba.slice(1, 4).map(Number);
     const backgrounds = theme === 'auto' ? [BACKGROUNDS.light, BACKGROUNDS.dark] : [theme === 'dark' ? BACKGROUNDS.dark : BACKGROUNDS.light];
     for (const background of backgrounds) {
