@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/server/**', 'test/dist/**', '*.config.*', '.storybook/**', 'bench/**/*.mjs'],
+    files: ['scripts/**', 'test/server/**', 'test/dist/**', '*.config.*', '.storybook/**', 'bench/**/*.mjs', 'bin/**', 'src/publisher/**', 'test/publisher/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
