@@ -36,3 +36,27 @@ export async function sample(name: 'localprogress' | 'wordpress-posts'): Promise
   const response = await fetch(`/demo/data/${name}.json`);
   return response.json();
 }
+
+/**
+ * The sample feed's items as the file has them, not as the normalizer reads them: expected
+ * values come from here, so a normalizer bug cannot hide behind its own output.
+ */
+export interface SampleEntry {
+  kind: string;
+  /** `url`, else `external_url`: the link a visitor follows. */
+  link: string;
+  title: string;
+  tags: string[];
+}
+
+export async function sampleEntries(kind?: string): Promise<SampleEntry[]> {
+  const feed = (await sample('localprogress')) as { items: Record<string, unknown>[] };
+  return feed.items
+    .map((raw) => ({
+      kind: (raw._localprogress as { kind: string }).kind,
+      link: (raw.url ?? raw.external_url) as string,
+      title: raw.title as string,
+      tags: raw.tags as string[],
+    }))
+    .filter((entry) => !kind || entry.kind === kind);
+}

@@ -2,7 +2,7 @@ import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { LpErrorDetail, LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';
-import { feedUrl, hits, resetStore } from '../helpers.js';
+import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
 
 /** Waits for the next lp-load of `el` and the render that goes with it. */
 export async function loaded(el: Element): Promise<LpLoadDetail> {
@@ -53,6 +53,10 @@ export function feedElementContract(o: ContractOptions): void {
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="title"] a[part="link"]')];
       expect(links.map((a) => a.textContent)).to.deep.equal(detail.items.map((i) => i.title));
       expect(links.map((a) => a.href)).to.deep.equal(detail.items.map((i) => i.url));
+      // The file's own links and titles, in its order: not what the normalizer made of them.
+      const expected = (await sampleEntries(o.kind)).slice(0, o.defaultLimit);
+      expect(links.map((a) => a.href), 'the sample feed’s url / external_url').to.deep.equal(expected.map((e) => e.link));
+      expect(links.map((a) => a.textContent), 'the sample feed’s titles').to.deep.equal(expected.map((e) => e.title));
       const times = [...root(el).querySelectorAll('time[part="date"]')];
       expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(detail.items.map((i) => i.published));
       expect(root(el).querySelector('h2[part="heading"]')!.textContent!.trim()).to.equal(o.strings.heading);

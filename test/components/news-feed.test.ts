@@ -3,7 +3,7 @@ import '../../src/components/news-feed/news-feed.define.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
 import { configureFeeds } from '../../src/data/feed-store.js';
-import { feedUrl, hits, resetStore } from '../helpers.js';
+import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
 
 type LoadEvent = CustomEvent<LpLoadDetail>;
 type ErrorEvent = CustomEvent<LpErrorDetail>;
@@ -32,6 +32,10 @@ describe('<lp-news-feed>', () => {
     const first = items[0];
     const link = first.querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.href).to.equal(detail.items[0].url);
+    // The sample feed's own links, in its order: not what the normalizer made of them.
+    const news = (await sampleEntries('news')).slice(0, 3);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => a.href);
+    expect(links, 'the sample feed’s url / external_url').to.deep.equal(news.map((e) => e.link));
     expect(link.textContent).to.equal(detail.items[0].title);
     expect(first.querySelector('[part="outlet"]')!.textContent).to.equal(detail.items[0].outlet);
     const time = first.querySelector('time[part="date"]')!;

@@ -85,6 +85,12 @@ describe('normalizeFeed: WordPress REST', () => {
     for (const s of sameShape) expect(item.image?.srcset).to.include(` ${s.width}w`);
     expect(item.image?.srcset).not.to.include(' 150w'); // the 150×150 thumbnail crop
     expect(item.image?.width).to.equal(media.media_details.width);
+    // Written out from the sample file: every size of the 1600×1067 photo's shape, narrowest
+    // first, the 150×150 crop left out.
+    const upload = 'https://localprogress.org/wp-content/uploads/2024/09/porcha-perry-lansing-workers-rally';
+    expect(item.image?.srcset).to.equal(
+      `${upload}-300x200.jpg 300w, ${upload}-768x512.jpg 768w, ${upload}-1024x683.jpg 1024w, ${upload}-1536x1024.jpg 1536w, ${upload}.jpg 1600w`,
+    );
     const without = posts.find((p) => p.featured_media === 0);
     expect(normalizeFeed([without]).items[0].image).to.equal(undefined);
   });

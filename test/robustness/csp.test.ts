@@ -13,13 +13,29 @@ import { uniqueKey } from '../helpers.js';
 import { ENGINE_LABEL, engine } from '../helpers-engine.js';
 import { frameMessage, stats, type ProbedWindow } from './support.js';
 
-/** The README's CSP lines: one directive per line, joined with spaces into the header. */
+/**
+ * The README's CSP lines: one directive per line, joined with spaces into the header. Read line
+ * by line, not with the server's pattern, so that a fault in that pattern cannot agree with
+ * itself here.
+ */
 async function readmePolicyLines(): Promise<string[]> {
-  const readme = await (await fetch('/README.md', { cache: 'no-store' })).text();
-  const block = /<!-- csp-policy:start -->\s*```[a-z]*\n([\s\S]*?)\n```\s*<!-- csp-policy:end -->/.exec(readme);
-  expect(block, 'README.md has a fenced CSP block between the csp-policy markers').not.to.equal(null);
-  return block![1].split('\n').map((line) => line.trim()).filter(Boolean);
+  const readme = (await (await fetch('/README.md', { cache: 'no-store' })).text()).split('\n');
+  const start = readme.indexOf('<!-- csp-policy:start -->');
+  const end = readme.indexOf('<!-- csp-policy:end -->');
+  expect(start, 'README.md has a <!-- csp-policy:start --> line').to.be.at.least(0);
+  expect(end, 'README.md has a <!-- csp-policy:end --> line after it').to.be.greaterThan(start);
+  const block = readme.slice(start + 1, end).filter((line) => line.trim());
+  expect(block[0], 'the block opens with a fence').to.match(/^```[a-z]*$/);
+  expect(block[block.length - 1], 'the block closes with a fence').to.equal('```');
+  const lines = block.slice(1, -1).map((line) => line.trim());
+  // The README's own rule: each directive but the last ends in ';'.
+  expect(lines.slice(0, -1).every((line) => line.endsWith(';')) && !lines[lines.length - 1].endsWith(';'), lines.join(' | ')).to.equal(true);
+  return lines;
 }
+
+// Engines that must enforce Trusted Types: a run where one of them does not fails. All three
+// do here (Chromium; Firefox ESR 153 and WebKitGTK 2.50 too, seen in this test's output).
+const ENFORCE_TRUSTED_TYPES: readonly string[] = ['chromium', 'firefox', 'webkit'];
 
 describe('strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(60_000);
@@ -84,29 +100,34 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
 
       // Controls: the probe does hear violations. An inline <style> is refused (style-src), and
       // where the engine enforces Trusted Types, a string into innerHTML throws (and is reported).
-      let violation = frameMessage(frame, 'violation');
+      const violation = frameMessage(frame, 'violation');
       const style = doc.createElement('style');
       style.textContent = 'body { background: red }';
       doc.head.append(style);
       await violation;
       let controls = 1;
-      const enforcesTT = lp.trustedTypes;
+      // Every engine is tried, on an element of the page that is in no tree: enforcement is
+      // whether the string is refused, not whether the API exists.
+      const ttViolation = frameMessage(frame, 'violation');
+      let thrown: unknown;
+      try {
+        doc.createElement('div').innerHTML = '<b>not trusted</b>';
+      } catch (error) {
+        thrown = error;
+      }
+      const enforcesTT = thrown !== undefined;
       if (enforcesTT) {
-        violation = frameMessage(frame, 'violation');
-        let thrown: unknown;
-        try {
-          doc.body.querySelector('main')!.innerHTML = '<b>not trusted</b>';
-        } catch (error) {
-          thrown = error;
-        }
-        expect((thrown as Error)?.name, 'a string into innerHTML is refused').to.equal('TypeError');
-        await violation;
+        expect((thrown as Error).name, 'a string into innerHTML is refused').to.equal('TypeError');
+        await ttViolation;
         controls++;
       }
       console.log(
-        `[observed] ${ENGINE_LABEL[engine]}, ${label}: Trusted Types ${enforcesTT ? 'enforced' : 'not supported (require-trusted-types-for is ignored)'}; ` +
-          `violations besides the controls: ${lp.violations.length - controls}`,
+        `[observed] ${ENGINE_LABEL[engine]}, ${label}: Trusted Types ${enforcesTT ? 'enforced' : 'NOT enforced (require-trusted-types-for is ignored)'} ` +
+          `(window.trustedTypes ${lp.trustedTypes ? 'present' : 'absent'}); violations besides the controls: ${lp.violations.length - controls}`,
       );
+      if (ENFORCE_TRUSTED_TYPES.includes(engine)) expect(enforcesTT, `${ENGINE_LABEL[engine]} enforces Trusted Types`).to.equal(true);
+      // An engine with the API must also honour the policy's require-trusted-types-for.
+      if (lp.trustedTypes) expect(enforcesTT, 'window.trustedTypes exists, so the string is refused').to.equal(true);
 
       const fromWidgets = lp.violations.slice(0, lp.violations.length - controls);
       expect(fromWidgets, 'no violation report from the widgets').to.deep.equal([]);

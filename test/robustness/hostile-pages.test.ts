@@ -4,7 +4,7 @@
 // bounding boxes and computed styles that the widgets stay legible and contained, that their
 // links keep working, and that nothing of theirs leaks into the page.
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { uniqueKey } from '../helpers.js';
+import { sampleEntries, uniqueKey } from '../helpers.js';
 import { ENGINE_LABEL, engine } from '../helpers-engine.js';
 import { faultUrl, settled, type Settled } from './support.js';
 
@@ -216,10 +216,16 @@ describe('hostile host pages', function () {
       expect([doc.documentElement, doc.body].map((el) => el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`).join(' '))).to.deep.equal(rootAttrs);
 
       const problems: string[] = [];
+      // The links the sample file gives (url, else external_url), the first three of each kind:
+      // not what the normalizer made of them.
+      const KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
       for (const [tag, { el }] of widgets) {
         const r = results.get(tag)!;
-        const expected =
-          tag === 'lp-media-inquiry' ? ['mailto:press@localprogress.org'] : r.type === 'lp-load' ? r.detail.items.map((i) => i.url) : [];
+        const fromFile = tag === 'lp-media-inquiry' ? [] : (await sampleEntries(KIND[tag])).slice(0, 3).map((e) => e.link);
+        if (tag !== 'lp-media-inquiry' && r.type === 'lp-load') {
+          expect(r.detail.items.map((i) => i.url), `${tag}: lp-load's items`).to.deep.equal(fromFile);
+        }
+        const expected = tag === 'lp-media-inquiry' ? ['mailto:press@localprogress.org'] : r.type === 'lp-load' ? fromFile : [];
         checkContained(el, problems);
         checkLegible(win, el, problems);
         checkLinks(doc, el, expected, problems);
