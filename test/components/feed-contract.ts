@@ -112,6 +112,14 @@ export function feedElementContract(o: ContractOptions): void {
       const tagged = await loaded(el);
       expect(tagged.items.length).to.be.greaterThan(0);
       expect(tagged.items.every((i) => i.tags.includes(o.someTag))).to.equal(true);
+      // Any case, spaces around each name: the same items as the file tags with it, in its order.
+      const withTag = (await sampleEntries(o.kind)).filter((e) => e.tags.includes(o.someTag)).slice(0, 2);
+      const linksOf = () => [...root(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => a.href);
+      el.setAttribute('tag', ` no-such-tag ,  ${o.someTag.toUpperCase()} `);
+      expect((await loaded(el)).items.map((i) => i.url), 'tag="… , SOME-TAG "').to.deep.equal(withTag.map((e) => e.link));
+      expect(linksOf()).to.deep.equal(withTag.map((e) => e.link));
+      el.setAttribute('tag', o.someTag);
+      expect((await loaded(el)).items.map((i) => i.url)).to.deep.equal(withTag.map((e) => e.link));
       el.setAttribute('heading-level', '3');
       el.setAttribute('lang', 'es');
       await el.updateComplete;

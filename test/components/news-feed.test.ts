@@ -138,6 +138,16 @@ describe('<lp-news-feed>', () => {
     const tagged = await loaded(el);
     expect(tagged.items).to.have.length(2);
     expect(tagged.items.every((i) => i.tags.includes('california'))).to.equal(true);
+    // Names in any case, with spaces: exactly the news items the file tags with either, in its order.
+    const news = await sampleEntries('news');
+    const either = news.filter((e) => e.tags.includes('housing') || e.tags.includes('california')).map((e) => e.link);
+    expect(either).to.have.length(2);
+    el.setAttribute('tag', 'housing, California');
+    expect((await loaded(el)).items.map((i) => i.url), 'tag="housing, California"').to.deep.equal(either);
+    el.setAttribute('tag', '  HOUSING ');
+    const housing = news.filter((e) => e.tags.includes('housing')).map((e) => e.link);
+    expect((await loaded(el)).items.map((i) => i.url), 'tag="  HOUSING "').to.deep.equal(housing);
+    expect([...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => a.href)).to.deep.equal(housing);
     el.setAttribute('limit', '5000');
     el.tag = '';
     expect((await loaded(el)).items).to.have.length(4);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/data/errors.js';
 import { normalizeFeed, selectItems } from '../../src/data/normalize.js';
 import { parseKindMap } from '../../src/data/wordpress.js';
-import { sample } from '../helpers.js';
+import { sample, sampleEntries } from '../helpers.js';
 
 const BASE = 'https://localprogress.org/feed.json';
 
@@ -113,5 +113,24 @@ describe('selectItems', () => {
     expect(texas.every((i) => i.kind === 'blog' && i.tags.includes('texas'))).to.equal(true);
     expect(selectItems(items, 'blog', [], 3)).to.have.length(3);
     expect(selectItems(items, 'news', ['no-such-tag', ' TEXAS '], 100).every((i) => i.tags.includes('texas'))).to.equal(true);
+  });
+
+  it('matches tag names in any case and with spaces around them: exactly the items the file tags', async () => {
+    const { items } = normalizeFeed(await sample('localprogress'), { base: BASE });
+    const links = (chosen: { url: string }[]) => chosen.map((i) => i.url);
+    const tagged = async (kind: string, ...tags: string[]) =>
+      (await sampleEntries(kind)).filter((e) => e.tags.some((t) => tags.includes(t))).map((e) => e.link);
+    const texasBlog = await tagged('blog', 'texas');
+    expect(texasBlog).to.have.length(3);
+    expect(links(selectItems(items, 'blog', ['no-such-tag', ' TEXAS '], 100))).to.deep.equal(texasBlog);
+    expect(links(selectItems(items, 'blog', ['Texas'], 2))).to.deep.equal(texasBlog.slice(0, 2));
+    const housingOrCalifornia = await tagged('news', 'housing', 'california');
+    expect(housingOrCalifornia).to.have.length(2);
+    expect(links(selectItems(items, 'news', ['housing', ' California'], 100))).to.deep.equal(housingOrCalifornia);
+    expect(links(selectItems(items, 'news', [' HOUSING ', 'california '], 100))).to.deep.equal(housingOrCalifornia);
+    expect(links(selectItems(items, 'news', ['no-such-tag', ' TEXAS '], 100)), 'no news item is tagged texas').to.deep.equal([]);
+    expect(links(selectItems(items, 'news', [' ', ''], 100)), 'blank names are no filter').to.deep.equal(
+      (await sampleEntries('news')).map((e) => e.link),
+    );
   });
 });
