@@ -1,7 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/news-feed/news-feed.define.js';
+import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
+import type { LpLoadDetail } from '../../src/core/feed-element.js';
 import { FeedError } from '../../src/data/errors.js';
 import { cachedFeed, configureFeeds, feedSettings, fetchFeed } from '../../src/data/feed-store.js';
-import { readCache, writeCache } from '../../src/data/cache.js';
+import { flushCache, readCache, writeCache } from '../../src/data/cache.js';
 import { feedUrl, hits, resetStore } from '../helpers.js';
 
 function abs(url: string) {
@@ -206,23 +209,68 @@ describe('cache', () => {
 
   it('never throws when storage is full or refused', async () => {
     const { setItem, getItem } = Storage.prototype;
+    let writes = 0;
     Storage.prototype.setItem = () => {
+      writes++;
       throw new DOMException('full', 'QuotaExceededError');
     };
     Storage.prototype.getItem = () => {
       throw new DOMException('denied', 'SecurityError');
     };
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.message);
+    window.addEventListener('error', onError);
     try {
       const url = abs(feedUrl());
       const result = await fetchFeed({ url });
       expect(result.items.length).to.equal(21);
       // The memory copy still serves this page.
       expect(cachedFeed({ url })?.fresh).to.equal(true);
+      // The deferred write runs while storage is still full: it tries, and gives up quietly.
+      await waitUntil(() => writes > 0, 'the deferred storage write ran');
+      expect(writes, 'one write, refused').to.equal(1);
+      expect(uncaught, 'nothing thrown from the deferred write').to.deep.equal([]);
+      expect(cachedFeed({ url })?.fresh, 'the memory copy outlives the refused write').to.equal(true);
+      // And when written at once (the page going away).
+      writeCache(url, result);
+      expect(() => flushCache()).not.to.throw();
+      expect(writes).to.equal(2);
       resetStore();
       expect(readCache(url)).to.equal(undefined);
     } finally {
+      window.removeEventListener('error', onError);
       Storage.prototype.setItem = setItem;
       Storage.prototype.getItem = getItem;
+    }
+  });
+
+  it('a widget shows its items, and shows them again from memory, while storage is full', async () => {
+    const { setItem } = Storage.prototype;
+    let writes = 0;
+    Storage.prototype.setItem = () => {
+      writes++;
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const src = feedUrl();
+      const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} loading="eager"></lp-news-feed>`);
+      const first = (await oneEvent(el, 'lp-load')) as CustomEvent<LpLoadDetail>;
+      expect(first.detail.items).to.have.length(4);
+      await waitUntil(() => writes > 0, 'the deferred storage write ran');
+      expect(uncaught, 'nothing thrown from the deferred write').to.deep.equal([]);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(4);
+      const again = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src} loading="eager"></lp-news-feed>`);
+      const second = (await oneEvent(again, 'lp-load')) as CustomEvent<LpLoadDetail>;
+      expect(second.detail.from).to.equal('cache');
+      expect(second.detail.items).to.have.length(4);
+      expect(await hits(src)).to.equal(1);
+    } finally {
+      window.removeEventListener('error', onError);
+      Storage.prototype.setItem = setItem;
     }
   });
 });
