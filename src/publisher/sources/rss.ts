@@ -327,6 +327,21 @@ function mediaImage(element: Element, scopes: (Element | undefined)[]): ItemImag
   return image;
 }
 
+/**
+ * One picture given in several sizes (`media:content` per width, as news sites do): the widest
+ * is the `src`, and the widths make a `srcset`.
+ */
+function largest(images: readonly (readonly [ItemImage, number])[]): ItemImage {
+  const sized = images.filter(([, width]) => dimension(width) !== undefined);
+  if (sized.length < 2) return images[0][0];
+  const [widest] = sized.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best));
+  const widths = new Map<number, string>();
+  for (const [image, width] of sized) if (!widths.has(width)) widths.set(width, image.src);
+  // A comma ends a srcset candidate's URL only before a space, but encoding it costs nothing.
+  const srcset = [...widths].map(([width, src]) => `${src.replace(/,/g, '%2C')} ${width}w`).join(', ');
+  return { ...widest, srcset };
+}
+
 function isMediaImage(content: Element): boolean {
   const medium = attr(content, 'medium')?.trim().toLowerCase();
   if (medium) return medium === 'image';
@@ -349,11 +364,11 @@ function imageOf(entry: Element): ItemImage | undefined {
   const groups = childrenIn(entry, MEDIA_NAMESPACES, 'group');
   for (const scope of [entry, ...groups]) {
     const outer = scope === entry ? [entry] : [scope, entry];
-    for (const content of childrenIn(scope, MEDIA_NAMESPACES, 'content')) {
-      if (!isMediaImage(content)) continue;
-      const image = mediaImage(content, outer);
-      if (image) return image;
-    }
+    const images = childrenIn(scope, MEDIA_NAMESPACES, 'content')
+      .filter(isMediaImage)
+      .map((content) => [mediaImage(content, outer), Number(attr(content, 'width'))] as const)
+      .filter((candidate): candidate is readonly [ItemImage, number] => candidate[0] !== undefined);
+    if (images.length) return largest(images);
   }
   for (const scope of [entry, ...groups]) {
     const outer = scope === entry ? [entry] : [scope, entry];
@@ -398,12 +413,18 @@ function mediaDescriptions(entry: Element): [Element | undefined, ContentMode][]
 // ---------------------------------------------------------------------------------------------
 // RSS 2.0 / 0.9x / 1.0
 
-function rssLink(entry: Element): string | undefined {
-  // FeedBurner's own link is a redirect through its proxy; the original is kept beside it.
+// FeedBurner's own link is a redirect through its proxy; the original is kept beside it.
+function feedburnerOrigin(entry: Element): string | undefined {
   for (const origin of childrenIn(entry, NS.feedburner, 'origLink')) {
     const url = safeLinkUrl(plain(origin), origin.base);
     if (url) return url;
   }
+  return undefined;
+}
+
+function rssLink(entry: Element): string | undefined {
+  const origin = feedburnerOrigin(entry);
+  if (origin) return origin;
   for (const link of childrenIn(entry, RSS_NAMESPACES, 'link')) {
     const url = safeLinkUrl(plain(link), link.base);
     if (url) return url;
@@ -412,7 +433,8 @@ function rssLink(entry: Element): string | undefined {
   if (atomLink) return atomLink;
   const guid = childIn(entry, RSS_NAMESPACES, 'guid');
   if (guid && (attr(guid, 'isPermaLink') ?? 'true').trim().toLowerCase() !== 'false') {
-    const url = safeLinkUrl(plain(guid), guid.base);
+    // A guid is an identifier first: only an absolute URL is taken as the link.
+    const url = safeLinkUrl(plain(guid));
     if (url) return url;
   }
   return safeLinkUrl(attrIn(entry, NS.rdf, 'about'), entry.base);
@@ -471,7 +493,7 @@ function atomEntry(entry: Element, ns: string, kind: ItemKind, dropped: DropCoun
     {
       id: idOf(childIn(entry, ns, 'id')),
       title,
-      url: atomAlternate(entry, ns),
+      url: feedburnerOrigin(entry) ?? atomAlternate(entry, ns),
       published: firstDate([
         childIn(entry, ns, 'published'),
         childIn(entry, ns, 'issued'),
