@@ -241,3 +241,43 @@ export const FormFailed: Story = {
     for (const [name, value] of Object.entries(TYPED)) await expect(control(el, name).value).toBe(value);
   },
 };
+
+/** `theme="dark"` while the feed has not answered. */
+export const DarkLoading: Story = {
+  ...Loading,
+  name: 'Dark: loading',
+  args: { src: mockFeedUrl('inquiry-dark-loading', { fault: 'hang' }), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, the feed answers HTTP 500: the error box and its Retry button. */
+export const DarkFeedError: Story = {
+  ...FeedError,
+  name: 'Dark: error (HTTP 500)',
+  args: { src: mockFeedUrl('inquiry-dark-500', { fault: '500' }), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, Send pressed on the empty form: the field errors. */
+export const DarkFormInvalid: Story = {
+  ...FormInvalid,
+  name: 'Dark: form invalid',
+  args: { email: SAMPLE_EMAIL, action: mockInquiryUrl('inquiry-dark-form-invalid', 'ok'), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, the form sent: the thank-you message. */
+export const DarkFormSent: Story = {
+  ...FormSent,
+  name: 'Dark: form sent',
+  args: { email: SAMPLE_EMAIL, action: mockInquiryUrl('inquiry-dark-form-sent', 'ok'), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, the endpoint answers HTTP 500: the error under the form. */
+export const DarkFormFailed: Story = {
+  ...FormFailed,
+  name: 'Dark: form failed',
+  args: { email: SAMPLE_EMAIL, action: mockInquiryUrl('inquiry-dark-form-failed', '500'), theme: 'dark' },
+  decorators: [onDarkPage],
+};

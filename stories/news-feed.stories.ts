@@ -102,6 +102,38 @@ export const Dark: Story = {
   play: expectFeed('content', SAMPLE_NEWS),
 };
 
+/** `theme="dark"` while loading: the skeleton's bones on the dark surface. */
+export const DarkLoading: Story = {
+  ...Loading,
+  name: 'Dark: loading',
+  args: { src: mockFeedUrl('news-dark-loading', { fault: 'hang' }), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, no items: the message and the "see all" link on the dark surface. */
+export const DarkEmpty: Story = {
+  ...Empty,
+  name: 'Dark: empty',
+  args: { src: mockFeedUrl('news-dark-empty', { fault: 'empty' }), 'more-href': 'https://localprogress.org/news/', theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, HTTP 500: the error box and its Retry button on the dark surface. */
+export const DarkError: Story = {
+  ...ServerError,
+  name: 'Dark: error (HTTP 500)',
+  args: { src: mockFeedUrl('news-dark-500', { fault: '500' }), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
+/** `theme="dark"`, a refresh that fails: the items under the error box. */
+export const DarkStaleContentKept: Story = {
+  ...StaleContentKept,
+  name: 'Dark: error with stale content kept',
+  args: { src: mockFeedUrl('news-dark-stale', { fault: 'stale-then-500' }), theme: 'dark' },
+  decorators: [onDarkPage],
+};
+
 /** A partner's colours, font and heading style: custom properties and `::part()` rules from the page. */
 export const Themed: Story = {
   args: { src: mockFeedUrl('news-themed') },

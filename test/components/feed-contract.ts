@@ -2,7 +2,9 @@ import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { LpErrorDetail, LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
+import { skipIn } from '../helpers-engine.js';
 
 /** Waits for the next lp-load of `el` and the render that goes with it. */
 export async function loaded(el: Element): Promise<LpLoadDetail> {
@@ -128,5 +130,94 @@ export function feedElementContract(o: ContractOptions): void {
       expect(root(el).querySelector('time')!.textContent).to.match(/ de \d{4}$/);
       expect(await hits(src)).to.equal(1);
     });
+  });
+
+  feedStatesInEveryTheme(o.tag);
+}
+
+type ThemeCase = { name: string; theme: 'light' | 'dark' | 'auto'; scheme?: 'light' | 'dark'; dark: boolean };
+
+/**
+ * Every theme the attribute offers: `light`, `dark`, and `auto` under each `prefers-color-scheme`
+ * (emulated with `emulateMedia`, which needs CDP: Chromium only; Firefox and WebKit run headless
+ * under a light preference, so there `auto` is checked under light only).
+ */
+export const THEME_CASES: ThemeCase[] = [
+  { name: 'theme="light"', theme: 'light', dark: false },
+  { name: 'theme="dark"', theme: 'dark', dark: true },
+  { name: 'theme="auto" under prefers-color-scheme: light', theme: 'auto', scheme: 'light', dark: false },
+  { name: 'theme="auto" under prefers-color-scheme: dark', theme: 'auto', scheme: 'dark', dark: true },
+];
+
+const DARK_SURFACE = 'rgb(21, 25, 30)';
+
+/** `it`, or a skip that says why where the test needs a colour scheme the engine cannot be given. */
+export function themeTest(c: ThemeCase): (title: string, fn: () => Promise<void>) => Mocha.Test {
+  return c.scheme === 'dark' ? skipIn(['firefox', 'webkit'], 'emulateMedia needs CDP, which only Chromium has here') : it;
+}
+
+/** Sets the colour scheme a `theme="auto"` case needs, and checks the page really has it. */
+export async function applyScheme(c: ThemeCase): Promise<void> {
+  if (!c.scheme) return;
+  // Chromium takes either scheme; elsewhere the engine's own (light) preference stands.
+  if (c.scheme === 'dark' || navigator.userAgent.includes('Chrome/')) await emulateMedia({ colorScheme: c.scheme });
+  expect(matchMedia(`(prefers-color-scheme: ${c.scheme})`).matches, `prefers-color-scheme: ${c.scheme}`).to.equal(true);
+}
+
+export async function resetScheme(c: ThemeCase): Promise<void> {
+  if (c.scheme && navigator.userAgent.includes('Chrome/')) await emulateMedia({ colorScheme: 'light' });
+}
+
+/** Whether `el` has the dark surface `c` promises (or no dark surface). */
+export function expectSurface(el: Element, c: ThemeCase, what: string): void {
+  const background = getComputedStyle(el).backgroundColor;
+  if (c.dark) expect(background, `${what}: dark surface`).to.equal(DARK_SURFACE);
+  else expect(background, `${what}: no dark surface`).not.to.equal(DARK_SURFACE);
+}
+
+/**
+ * Every visible state of a feed element (loading, content, empty, error with Retry, stale content
+ * under an error), side by side, in every theme, with one axe check (contrast included) over all.
+ */
+export function feedStatesInEveryTheme(tagName: string): void {
+  const tag = unsafeStatic(tagName);
+  describe(`<${tagName}>: every state in every theme is accessible`, function () {
+    this.timeout(60_000);
+    beforeEach(resetStore);
+
+    for (const c of THEME_CASES) {
+      themeTest(c)(`${c.name}: loading, content, empty, error and stale content under an error`, async () => {
+        await applyScheme(c);
+        try {
+          const more = 'https://localprogress.org/news/';
+          const wrapper = fixtureSync<HTMLElement>(staticHtml`<div style="width: 700px">
+            <${tag} data-state="loading" theme=${c.theme} loading="eager" limit="2" src="/api/hang"></${tag}>
+            <${tag} data-state="content" theme=${c.theme} loading="eager" limit="2" more-href=${more} src=${feedUrl()}></${tag}>
+            <${tag} data-state="empty" theme=${c.theme} loading="eager" more-href=${more} src=${feedUrl({ body: 'empty' })}></${tag}>
+            <${tag} data-state="error" theme=${c.theme} loading="eager" src=${feedUrl({ status: 500 })}></${tag}>
+            <${tag} data-state="stale" theme=${c.theme} loading="eager" limit="2" src=${feedUrl({ 'fail-after': 1 })}></${tag}>
+          </div>`);
+          const el = (state: string) => wrapper.querySelector<LpFeedElement>(`[data-state="${state}"]`)!;
+          const staleLoaded = loaded(el('stale'));
+          await Promise.all([loaded(el('content')), loaded(el('empty')), failed(el('error')), staleLoaded]);
+          const staleFailed = failed(el('stale'));
+          el('stale').refresh();
+          expect((await staleFailed).hasStaleContent).to.equal(true);
+          await el('loading').updateComplete;
+
+          const shadow = (state: string) => el(state).shadowRoot!;
+          expect(shadow('loading').querySelectorAll('.skeleton').length, 'loading: skeleton').to.equal(2);
+          expect(shadow('content').querySelectorAll('[part="item"]').length, 'content: items').to.equal(2);
+          expect(shadow('empty').querySelector('[part="empty"]'), 'empty: message').not.to.equal(null);
+          expect(shadow('error').querySelector('[part="retry"]'), 'error: Retry').not.to.equal(null);
+          expect(shadow('stale').querySelector('[part="retry"]'), 'stale: Retry').not.to.equal(null);
+          expect(shadow('stale').querySelectorAll('[part="item"]').length, 'stale: items kept').to.equal(2);
+          for (const state of ['loading', 'content', 'empty', 'error', 'stale']) expectSurface(el(state), c, state);
+          await expect(wrapper).to.be.accessible();
+        } finally {
+          await resetScheme(c);
+        }
+      });
+    }
   });
 }

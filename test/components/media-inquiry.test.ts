@@ -12,6 +12,7 @@ import { DEFAULT_ENDPOINT, type LpErrorDetail } from '../../src/core/feed-elemen
 import { writeCache } from '../../src/data/cache.js';
 import { feedKey } from '../../src/data/feed-store.js';
 import { feedUrl, hits, resetStore, serve, uniqueKey } from '../helpers.js';
+import { THEME_CASES, applyScheme, expectSurface, resetScheme, themeTest } from './feed-contract.js';
 
 type LoadEvent = CustomEvent<LpContactLoadDetail>;
 type ErrorEvent = CustomEvent<LpErrorDetail>;
@@ -107,6 +108,20 @@ function spyFetch(redirect: (url: string) => string = (url) => url) {
     return realFetch(redirect(url), init);
   };
   return { calls, restore: () => (window.fetch = realFetch) };
+}
+
+/** Resolves once the shadow root of `el` has an element matching `selector` (a DOM mutation, not a timer). */
+function rendered(el: Element, selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    const root = shadow(el);
+    if (root.querySelector(selector)) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector(selector)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
 }
 
 describe('<lp-media-inquiry>', () => {
@@ -647,6 +662,57 @@ describe('<lp-media-inquiry>', () => {
       await waitUntil(() => text(el, 'heading') === 'Have a Media Inquiry?', 'the heading did not follow lang="en" after a re-mount');
     });
   });
+});
+
+describe('<lp-media-inquiry>: every state in every theme is accessible', function () {
+  this.timeout(60_000);
+  beforeEach(resetStore);
+
+  for (const c of THEME_CASES) {
+    themeTest(c)(`${c.name}: loading, feed error with Retry, contact and form, field errors, sent, send failed`, async () => {
+      await applyScheme(c);
+      try {
+        const ok = inquiryEndpoint();
+        const refused = inquiryEndpoint({ status: '500' });
+        const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 700px">
+          <lp-media-inquiry data-state="loading" theme=${c.theme} src="/api/hang"></lp-media-inquiry>
+          <lp-media-inquiry data-state="error" theme=${c.theme} src=${feedUrl({ status: 500 })}></lp-media-inquiry>
+          <lp-media-inquiry data-state="contact" theme=${c.theme} src=${feedUrl()} phone="555 0100" action="/api/inquiry"></lp-media-inquiry>
+          <lp-media-inquiry data-state="invalid" theme=${c.theme} email="media@example.org" action="/api/inquiry"></lp-media-inquiry>
+          <lp-media-inquiry data-state="sent" theme=${c.theme} email="media@example.org" action=${ok.action}></lp-media-inquiry>
+          <lp-media-inquiry data-state="failed" theme=${c.theme} email="media@example.org" action=${refused.action}></lp-media-inquiry>
+        </div>`);
+        const el = (state: string) => wrapper.querySelector<LpMediaInquiry>(`[data-state="${state}"]`)!;
+        await Promise.all([failed(el('error')), loaded(el('contact'))]);
+        await Promise.all(['loading', 'invalid', 'sent', 'failed'].map((state) => el(state).updateComplete));
+        const invalid = rendered(el('invalid'), '[part="field-error"]');
+        submitButton(el('invalid')).click();
+        await invalid;
+        const sent = oneEvent(el('sent'), 'lp-submit');
+        type(el('sent'), TYPED);
+        submitButton(el('sent')).click();
+        await sent;
+        const refusedEvent = oneEvent(el('failed'), 'lp-submit-error');
+        type(el('failed'), TYPED);
+        submitButton(el('failed')).click();
+        await refusedEvent;
+        await Promise.all(['sent', 'failed'].map((state) => el(state).updateComplete));
+
+        expect(!!shadow(el('loading')).querySelector('.bone'), 'loading: placeholder').to.equal(true);
+        expect(has(el('error'), 'retry'), 'error: Retry').to.equal(true);
+        expect(has(el('contact'), 'email') && has(el('contact'), 'phone') && has(el('contact'), 'form'), 'contact and form').to.equal(true);
+        expect(has(el('invalid'), 'field-error'), 'field errors').to.equal(true);
+        expect(text(el('sent'), 'status'), 'sent').to.equal('Thank you! Your inquiry was sent.');
+        expect(has(el('failed'), 'error'), 'send failed').to.equal(true);
+        for (const state of ['loading', 'error', 'contact', 'invalid', 'sent', 'failed']) expectSurface(el(state), c, state);
+        // One axe run over all six; landmark-unique only because four forms of the same name sit
+        // side by side here, which no page does (each widget alone passes it, above).
+        await expect(wrapper).to.be.accessible({ ignoredRules: ['landmark-unique'] });
+      } finally {
+        await resetScheme(c);
+      }
+    });
+  }
 });
 
 declare global {

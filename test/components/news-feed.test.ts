@@ -4,6 +4,7 @@ import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
 import { configureFeeds } from '../../src/data/feed-store.js';
 import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
+import { feedStatesInEveryTheme } from './feed-contract.js';
 
 type LoadEvent = CustomEvent<LpLoadDetail>;
 type ErrorEvent = CustomEvent<LpErrorDetail>;
@@ -290,3 +291,5 @@ describe('<lp-news-feed>', () => {
     expect(shadow(el).querySelector('[part="error"]')).not.to.equal(null);
   });
 });
+
+feedStatesInEveryTheme('lp-news-feed');
