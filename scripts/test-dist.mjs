@@ -4,6 +4,7 @@
 // (test/dist/configurator.mjs): its code, pasted into an empty page on another origin, renders
 // the widget from this server (the "CDN") with `integrity` enforced. Last, the demo pages render
 // pixel for pixel the same from dist/lp-widgets.js as from the sources (test/dist/parity.mjs).
+// And the built publisher's feed, served by a static "CDN", on a partner page (test/dist/publisher.mjs).
 // Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { PAGES } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
 import { testParity } from '../test/dist/parity.mjs';
+import { testPublishedFeed } from '../test/dist/publisher.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
@@ -127,6 +129,14 @@ try {
 } catch (error) {
   failed++;
   console.log(`  ✗ parity: ${error.stack ?? error}`);
+}
+try {
+  const published = await testPublishedFeed({ browser, cdnOrigin: origin });
+  passed += published.passed;
+  failed += published.failed;
+} catch (error) {
+  failed++;
+  console.log(`  ✗ published feed: ${error.stack ?? error}`);
 }
 await browser.close();
 server.close();

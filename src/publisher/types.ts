@@ -21,6 +21,8 @@ export interface SourceConfig {
   external_url_field?: string;
   /** At most this many items from this source. */
   limit?: number;
+  /** WordPress: posts per request, 1–100 (default 100). */
+  per_page?: number;
 }
 
 /** The publisher's config file (`lp-feed.config.json`), after validation. */

@@ -61,7 +61,7 @@ export async function readWordPress(source: SourceConfig, limit: number, progres
   for (const type of source.post_types ?? ['posts']) {
     const first = wordpressFeedUrl(source.url, {
       type,
-      perPage: Math.min(WORDPRESS_MAX_PER_PAGE, limit),
+      perPage: Math.min(source.per_page ?? WORDPRESS_MAX_PER_PAGE, limit),
       fields: [...WORDPRESS_FIELDS, ...extraFields],
     });
     let read = 0;
