@@ -272,6 +272,19 @@ describe('Atom 1.0', () => {
     assert.equal(items[0].published, '2008-12-13T17:43:00.000Z');
     assert.deepEqual(items[0].tags, ['dataurls', 'javascript']);
   });
+
+  test('Google Alerts: HTML in type="html" titles becomes text; a redirect link keeps its own parameters', () => {
+    const { xml, items } = parse('google_alerts_atom.xml', 'https://www.google.com/alerts/feeds/00000000000000000000/0000000000000000000');
+    assert.equal(items.length, countElements(xml, 'entry'));
+    says(xml, '<title type="html">Report offers Prediction of Automotive &lt;b&gt;Slack&lt;/b&gt; Market by Top key players like Haldex, Meritor, Bendix ...</title>');
+    assert.equal(items[0].title, 'Report offers Prediction of Automotive Slack Market by Top key players like Haldex, Meritor, Bendix ...');
+    const href = 'https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://www.aglobalmarketresearch.com/report-offers-prediction-of-automotive-slack-market-by-top-key-players-like-haldex-meritor-bendix-mei-wabco-accuride-stemco-tbk-febi-aydinsan/&amp;ct=ga&amp;cd=CAIyHGU4ZTJkZjQ3OTVkYmIzMTc6Y28uanA6ZW46SlA&amp;usg=AFQjCNHUcRGtHY1ygcMDkVS68IgpYs7Wpg';
+    says(xml, `<link href="${href}">`);
+    assert.equal(items[0].url, new URL(href.replace(/&amp;/g, '&')).href);
+    says(xml, '<published>2019-07-10T11:53:37Z</published>');
+    assert.equal(items[0].published, '2019-07-10T11:53:37.000Z');
+    for (const item of items) assert.ok(!/[<>]/.test(item.title), item.title);
+  });
 });
 
 describe('not a feed', () => {
@@ -374,6 +387,7 @@ describe('dates', () => {
       // Not dates.
       ['03 Apr 02 1500 GMT', undefined],
       ['Seg, 24 Set 2018 19:22:00 -0300', undefined],
+      ['Seg, 24 Sep 2018 19:22:00 -0300', undefined],
       ['Wed, 08 Aug 2012 09:26:37 J', undefined],
       ['Wed, 08 Aug 2012 09:26:37 CET', undefined],
       ['Wed, 08 Aug 2012 09:26:37 +2500', undefined],
