@@ -347,6 +347,12 @@ describe('hostile XML (synthetic documents)', () => {
     assert.ok(items[0].title.length <= 300);
   });
 
+  test('absurdly deep nesting is a parse error, not a stack overflow', () => {
+    const depth = 100000;
+    const xml = `<rss version="2.0"><channel>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}${item('t')}</channel></rss>`;
+    rejects(() => parseXmlFeed(xml, 'https://example.org/'), 'parse');
+  });
+
   test('links and images other than http(s) are refused', () => {
     const xml = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><item><title>t</title><link>javascript:alert(1)</link><guid isPermaLink="false">g</guid></item><item><title>u</title><link>https://example.org/u?utm_source=x&amp;id=1</link><media:content url="data:image/png;base64,AAAA" medium="image"/><media:thumbnail url="javascript:alert(1)"/></item></channel></rss>`;
     const { items, dropped } = parseXmlFeed(xml, 'https://example.org/');
