@@ -31,14 +31,16 @@ function trap() {
   window.print = flag('print');
 }
 
-function hostileItem(payload: string, i: number, where: 'text' | 'url') {
+// 'html': no summary or content_text, so the summary is read from content_html (with summary
+// set, content_html is never read).
+function hostileItem(payload: string, i: number, where: 'text' | 'url' | 'html') {
   const text = where === 'text' ? payload : `Safe title ${i}`;
   const url = where === 'url' ? payload : `https://localprogress.org/hostile/${i}`;
   return {
     id: `hostile-${where}-${i}`,
     url,
     title: text,
-    summary: text,
+    ...(where === 'html' ? {} : { summary: text }),
     content_html: payload,
     image: where === 'url' ? payload : `${location.origin}/api/no-such-image.jpg`,
     date_published: where === 'text' ? payload : '2024-09-02T12:00:00Z',
@@ -78,7 +80,7 @@ describe('hostile content (DOMPurify corpus)', function () {
     expect(payloads.length).to.be.greaterThan(200);
   });
 
-  for (const where of ['text', 'url'] as const) {
+  for (const where of ['text', 'url', 'html'] as const) {
     it(`never executes or renders as markup a payload in any ${where} field`, async () => {
       // Batches of 90 hostile items plus safe items that must still render.
       for (let start = 0; start < payloads.length; start += 90) {
@@ -108,12 +110,46 @@ describe('hostile content (DOMPurify corpus)', function () {
           // Text payloads become text: only items whose payload has no readable text are dropped.
           expect(shown).to.be.greaterThan(batch.length / 2);
         }
+        if (where === 'html') {
+          // Every item stays (safe titles); summaries read from content_html render as text.
+          expect(shown).to.equal(feed.items.length);
+          expect(el.shadowRoot!.querySelectorAll('[part="summary"]').length, 'summaries from content_html').to.be.greaterThan(batch.length / 4);
+        }
         assertNoPayloadMarkup(el);
         expect(window.__lpPwned, `a payload ran (${window.__lpPwned})`).to.equal(undefined);
         el.remove();
       }
     });
   }
+
+  it('never executes or renders as markup a payload in a WordPress title.rendered, excerpt or content', async () => {
+    for (let start = 0; start < payloads.length; start += 90) {
+      const batch = payloads.slice(start, start + 90);
+      const post = (n: number, title: string, html: string) => ({
+        id: n,
+        date_gmt: '2024-09-02T12:00:00',
+        link: `https://localprogress.org/hostile/wp-${n}`,
+        title: { rendered: title },
+        excerpt: { rendered: html },
+        content: { rendered: html },
+        featured_media: 0,
+        _embedded: { 'wp:term': [[{ taxonomy: 'category', slug: 'in-the-news' }]] },
+      });
+      const posts = [post(-1, 'Safe story 0', '<p>Safe.</p>'), post(-2, 'Safe story 1', '<p>Safe.</p>'), ...batch.map((p, i) => post(start + i, p, p))];
+      const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${await serve(posts)} limit="100" loading="eager"></lp-news-feed>`);
+      const { detail } = (await oneEvent(el, 'lp-load')) as CustomEvent<LpLoadDetail>;
+      await el.updateComplete;
+      await settleImages(el);
+      expect(detail.items.length + detail.dropped).to.equal(posts.length);
+      const titles = [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.trim());
+      expect(titles).to.include.members(['Safe story 0', 'Safe story 1']);
+      // Titles with readable text are kept (as text): the payloads really reach the titles.
+      expect(detail.items.length).to.be.greaterThan(batch.length / 2);
+      assertNoPayloadMarkup(el);
+      expect(window.__lpPwned, `a payload ran (${window.__lpPwned})`).to.equal(undefined);
+      el.remove();
+    }
+  });
 
   it('never renders a payload in the contact heading, text, email or phone as markup or a link', async () => {
     for (let start = 0; start < payloads.length; start += 20) {

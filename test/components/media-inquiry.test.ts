@@ -10,8 +10,9 @@ import type {
 } from '../../src/components/media-inquiry/media-inquiry.js';
 import { DEFAULT_ENDPOINT, type LpErrorDetail } from '../../src/core/feed-element.js';
 import { writeCache } from '../../src/data/cache.js';
-import { feedKey } from '../../src/data/feed-store.js';
+import { configureFeeds, feedKey } from '../../src/data/feed-store.js';
 import { feedUrl, hits, resetStore, serve, uniqueKey } from '../helpers.js';
+import { faultUrl, release as releaseFault, stats, until } from '../robustness/support.js';
 import { THEME_CASES, applyScheme, expectSurface, resetScheme, themeTest } from './feed-contract.js';
 
 type LoadEvent = CustomEvent<LpContactLoadDetail>;
@@ -279,13 +280,24 @@ describe('<lp-media-inquiry>', () => {
     });
 
     it('aborts its request when disconnected', async () => {
-      const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${feedUrl({ delay: 300 })}></lp-media-inquiry>`);
+      // No timeout in the test's time: only the disconnect can end the held request.
+      configureFeeds({ timeout: 120_000 });
+      const src = faultUrl({ mode: 'hold' });
+      const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${src}></lp-media-inquiry>`);
       await el.updateComplete;
+      await until(async () => (await stats(src)).open === 1, 'the request reached the server');
       let events = 0;
       el.addEventListener('lp-load', () => events++);
       el.addEventListener('lp-error', () => events++);
       el.remove();
-      await fetch(feedUrl({ delay: 400 }));
+      // The abort itself, seen by the server: the request closed by the client, none left open.
+      await until(async () => {
+        const s = await stats(src);
+        return s.aborted === 1 && s.open === 0;
+      }, 'the server saw the request aborted');
+      await releaseFault(src);
+      expect((await stats(src)).completed).to.equal(0);
+      await el.updateComplete;
       expect(events).to.equal(0);
     });
   });
@@ -610,10 +622,17 @@ describe('<lp-media-inquiry>', () => {
       let submits = 0;
       el.addEventListener('lp-submit', () => submits++);
       type(el, { ...TYPED, website: 'https://spam.example' });
-      submitButton(el).click();
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(part(el, 'status')!.textContent).to.equal('Thank you! Your inquiry was sent.');
+      const spy = spyFetch();
+      try {
+        const shown = rendered(el, '[part="status"]');
+        submitButton(el).click();
+        await shown;
+        expect(part(el, 'status')!.textContent).to.equal('Thank you! Your inquiry was sent.');
+        // The thank-you is the end of the submit handler: nothing was sent, nothing will be.
+        expect(spy.calls, 'no request from the honeypot submit').to.deep.equal([]);
+      } finally {
+        spy.restore();
+      }
       expect(await received(key)).to.deep.equal([]);
       expect(submits).to.equal(0);
     });

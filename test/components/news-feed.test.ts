@@ -2,8 +2,9 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail, LpLoadDetail } from '../../src/core/feed-element.js';
-import { configureFeeds } from '../../src/data/feed-store.js';
+import { configureFeeds, fetchFeed } from '../../src/data/feed-store.js';
 import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
+import { faultUrl, release, stats, until } from '../robustness/support.js';
 import { feedStatesInEveryTheme } from './feed-contract.js';
 
 type LoadEvent = CustomEvent<LpLoadDetail>;
@@ -156,27 +157,49 @@ describe('<lp-news-feed>', () => {
   });
 
   it('renders only the latest src when src changes mid-flight', async () => {
-    const slow = feedUrl({ delay: 400, fixture: 'wordpress' });
+    // Held until released, and labelled: a late answer from it would show in the titles.
+    const slow = faultUrl({ mode: 'hold', label: 'late' });
     const fast = feedUrl();
     const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${slow} limit="10"></lp-news-feed>`);
     await el.updateComplete;
+    await until(async () => (await stats(slow)).hits === 1, 'the slow request reached the server');
+    // Another reader of the slow endpoint keeps its request alive after the element leaves it.
+    const other = fetchFeed({ url: new URL(slow, location.href).href });
     el.src = fast;
     const detail = await loaded(el);
     expect(detail.items).to.have.length(4);
-    // Let the slow endpoint answer (our own request outlasts it); the element must not switch.
-    await fetch(slow);
+    let events = 0;
+    el.addEventListener('lp-load', () => events++);
+    el.addEventListener('lp-error', () => events++);
+    // The slow endpoint answers now, and its answer reaches the store; the element must not switch.
+    await release(slow);
+    const late = await other;
+    expect(late.items[0].title).to.match(/^\[late\] /);
+    await until(async () => (await stats(slow)).completed === 1, 'the slow answer was sent in full');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(detail.items.map((i) => i.title));
+    expect(events).to.equal(0);
   });
 
   it('aborts its request when disconnected', async () => {
-    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${feedUrl({ delay: 300 })}></lp-news-feed>`);
+    // No timeout in the test's time: only the disconnect can end the held request.
+    configureFeeds({ timeout: 120_000 });
+    const src = faultUrl({ mode: 'hold' });
+    const el = fixtureSync<LpNewsFeed>(html`<lp-news-feed src=${src}></lp-news-feed>`);
     await el.updateComplete;
+    await until(async () => (await stats(src)).open === 1, 'the request reached the server');
     let events = 0;
     el.addEventListener('lp-load', () => events++);
     el.addEventListener('lp-error', () => events++);
     el.remove();
-    await fetch(feedUrl({ delay: 400 }));
+    // The abort itself, seen by the server: the request closed by the client, none left open.
+    await until(async () => {
+      const s = await stats(src);
+      return s.aborted === 1 && s.open === 0;
+    }, 'the server saw the request aborted');
+    await release(src);
+    expect((await stats(src)).completed).to.equal(0);
+    await el.updateComplete;
     expect(events).to.equal(0);
   });
 
@@ -261,7 +284,20 @@ describe('<lp-news-feed>', () => {
     const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><lp-news-feed src=${src}></lp-news-feed></div>`);
     const el = wrapper.querySelector('lp-news-feed')!;
     await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // An observer made after the element's own, with its margin: its first report comes in
+    // the same notification step, after the element has heard that it is far from view.
+    const entry = await new Promise<IntersectionObserverEntry>((resolve) => {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          observer.disconnect();
+          resolve(entries[0]);
+        },
+        { rootMargin: '300px' },
+      );
+      observer.observe(el);
+    });
+    expect(entry.isIntersecting, 'far from the viewport').to.equal(false);
+    await el.updateComplete;
     expect(await hits(src)).to.equal(0);
     const load = loaded(el);
     el.scrollIntoView();

@@ -89,11 +89,24 @@ export async function testParity({ browser }) {
       const fromSources = await snapshot(sources, `${origin}/${path}`);
       await sources.close();
       const built = await context.newPage();
-      await built.route(`${origin}/src/lp-widgets.ts`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle }));
+      // Counted, and the page's own scripts listed: a route that never matched would compare the
+      // sources with themselves and pass.
+      let servedBundle = 0;
+      await built.route(`${origin}/src/lp-widgets.ts`, (route) => {
+        servedBundle++;
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle });
+      });
+      const sourceRequests = [];
+      built.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/src/')) sourceRequests.push(request.url());
+      });
       const fromBuild = await snapshot(built, `${origin}/${path}`);
       await built.close();
       await context.close();
       const problems = [];
+      if (servedBundle !== 1) problems.push(`dist/lp-widgets.js was served ${servedBundle} times for /src/lp-widgets.ts (expected once)`);
+      const strays = sourceRequests.filter((url) => new URL(url).pathname !== '/src/lp-widgets.ts');
+      if (strays.length) problems.push(`the built page still loaded ${strays.length} source modules (${strays.slice(0, 3).join(', ')}, …)`);
       if (fromSources.length !== fromBuild.length || fromSources.length === 0) problems.push(`${fromSources.length} widgets from the sources, ${fromBuild.length} from the build`);
       const differences = await diffPage(browser);
       for (const [i, a] of fromSources.entries()) {
