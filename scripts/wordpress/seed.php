@@ -1,7 +1,7 @@
 <?php
 /*
  * Seeds the test site from our sample feed, the way an editor would have entered it in
- * wp-admin:   php seed.php SITE_DIR FEED_JSON MANIFEST_JSON
+ * wp-admin:   php seed.php SITE_DIR FEED_JSON MANIFEST_JSON [ONLY_TAG]
  *
  * - every item of demo/data/localprogress.json becomes a published post, with its date, its
  *   tags, and a category that maps to its kind (In The News, Press Releases, Blog); Texas
@@ -15,13 +15,15 @@
  *   wp_insert_attachment + wp_generate_attachment_metadata (so media_details.sizes exist),
  *   with its alt text and its photo credit as the attachment caption; one press release gets
  *   an image with neither;
- * - two "Statements" of a custom post type (see mu-plugins/lp-test-post-types.php).
+ * - two "Statements" of a custom post type (see mu-plugins/lp-test-post-types.php);
+ * - media coverage has its outlet and outbound link in the custom fields lp_outlet and
+ *   lp_external_url, shown in REST as meta.
  *
  * MANIFEST_JSON records what was created (ids, kinds, expected alt/credit, WordPress's own
  * srcset for each image) for the tests to compare against.
  */
 if ( PHP_SAPI !== 'cli' || $argc < 4 ) {
-	fwrite( STDERR, "usage: php seed.php SITE_DIR FEED_JSON MANIFEST_JSON\n" );
+	fwrite( STDERR, "usage: php seed.php SITE_DIR FEED_JSON MANIFEST_JSON [ONLY_TAG]\n" );
 	exit( 2 );
 }
 list( , $site, $feed_file, $manifest_file ) = $argv;
@@ -188,6 +190,18 @@ $auto_excerpt_bodies = array(
 	'were-hiring-a-membership-organizer' => null,
 	'october-federal-advocacy-roundup'   => null,
 );
+// A second site (the chapter's) holds only the items of one tag: php seed.php … texas
+if ( isset( $argv[4] ) ) {
+	$only_tag      = $argv[4];
+	$feed['items'] = array_values(
+		array_filter(
+			$feed['items'],
+			function ( $item ) use ( $only_tag ) {
+				return in_array( $only_tag, isset( $item['tags'] ) ? $item['tags'] : array(), true );
+			}
+		)
+	);
+}
 // A photo credit with a link in it, as captions often are.
 $caption_html = array(
 	'traffic-violence-is-up-policing-isnt-the-answer' => 'Photo by Michael Förtsch / <a href="https://unsplash.com/">Unsplash</a>',
@@ -249,6 +263,14 @@ foreach ( $feed['items'] as $item ) {
 		$tag_ids[] = lp_term( isset( $tag_names[ $tag ] ) ? $tag_names[ $tag ] : ucwords( str_replace( '-', ' ', $tag ) ), $tag, 'post_tag' );
 	}
 	wp_set_object_terms( $post_id, $tag_ids, 'post_tag' );
+	// Media coverage: the outlet and its article as the editor types them in two custom fields
+	// (shown in REST by mu-plugins/lp-test-post-types.php), for the publisher's field options.
+	if ( $link_out ) {
+		update_post_meta( $post_id, 'lp_external_url', $link_out );
+		if ( isset( $lp['outlet'] ) ) {
+			update_post_meta( $post_id, 'lp_outlet', $lp['outlet'] );
+		}
+	}
 
 	$media = null;
 	if ( isset( $item['image'] ) ) {
@@ -285,6 +307,10 @@ $statements = array(
 	array( 'electeds-oppose-eats-act', array() ),
 );
 foreach ( $statements as list( $slug, $categories ) ) {
+	// A site seeded with part of the feed (the chapter site) has only the statements it holds.
+	if ( ! in_array( $slug, array_map( 'lp_slug_of', array_column( $feed['items'], 'id' ) ), true ) ) {
+		continue;
+	}
 	$item = $by_slug[ $slug ];
 	$gmt  = gmdate( 'Y-m-d H:i:s', strtotime( $item['date_published'] ) );
 	$id   = wp_insert_post(
