@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError } from '../data/errors.js';
-import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../data/feed-store.js';
+import { cachedFeed, feedKey, fetchFeed, waitingWidgets, type FeedRequest } from '../data/feed-store.js';
 import type { FeedResult, Item, ItemKind } from '../data/item.js';
 import { selectItems } from '../data/normalize.js';
 import { safeLinkUrl } from '../data/url.js';
@@ -99,7 +99,7 @@ export abstract class LpFeedElement extends LitElement {
   /** How dates are written: `long`, `short` or `relative`. */
   dateStyle: DateStyle = 'long';
 
-  /** `lazy` fetches when the widget nears the viewport; `eager` fetches at once. */
+  /** `lazy` makes no request until the widget nears the viewport (or the page is printed), but shows at once a feed already in memory or saved; `eager` fetches at once. */
   loading: 'lazy' | 'eager' = 'lazy';
 
   /** What the widget shows now. */
@@ -115,6 +115,8 @@ export abstract class LpFeedElement extends LitElement {
   private _from: LpLoadDetail['from'] = 'network';
   private _pendingEvent?: 'load' | 'error';
   private _observer?: IntersectionObserver;
+  /** The saved feed shown before the widget neared the viewport; nearing it must not announce it again. */
+  private _early?: FeedResult;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -136,21 +138,32 @@ export abstract class LpFeedElement extends LitElement {
     } else if (!this.nearViewport) {
       this._observer = new IntersectionObserver(
         (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this.nearViewport = true;
-            this._observer?.disconnect();
-          }
+          if (entries.some((e) => e.isIntersecting)) this.nearViewport = true;
         },
         { rootMargin: '300px' },
       );
       this._observer.observe(this);
+      // Lazy defers the request, not the content: until the widget nears the viewport, a feed
+      // that another widget's request saves shows at once, and printing starts the request.
+      waitingWidgets.add(this);
+      window.addEventListener('beforeprint', this._onBeforePrint);
     }
+  }
+
+  private _onBeforePrint = () => {
+    if (!this.result) this.nearViewport = true;
+  };
+
+  private _stopWaiting(): void {
+    this._observer?.disconnect();
+    waitingWidgets.delete(this);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
-    this._observer?.disconnect();
+    this._stopWaiting();
     this._observer = undefined;
     this._controller?.abort();
     this._controller = undefined;
@@ -184,14 +197,13 @@ export abstract class LpFeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.loading === 'eager' && !this.nearViewport) {
-      this.nearViewport = true;
-      this._observer?.disconnect();
-    }
-    if (!this.nearViewport || !this.isConnected) return;
+    if (this.loading === 'eager') this.nearViewport = true;
+    // Near the viewport, eager, or printing: from now on the widget reads its feed itself.
+    if (this.nearViewport) this._stopWaiting();
+    if (!this.isConnected) return;
     const request = this._feedRequest();
     if (!request) {
-      if (this._requestedKey !== '') {
+      if (this.nearViewport && this._requestedKey !== '') {
         this._requestedKey = '';
         this._controller?.abort();
         this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
@@ -199,11 +211,19 @@ export abstract class LpFeedElement extends LitElement {
       return;
     }
     const key = feedKey(request);
-    if (key !== this._requestedKey) {
+    if (!this.nearViewport) {
+      // Not near the viewport yet: no request, but a feed already in memory or in the saved
+      // cache shows at once (for find-in-page, printing, screen readers, link previews).
+      const saved = cachedFeed(request);
+      if (saved && saved.result !== this.result) {
+        this._show((this._early = saved.result), key, 'cache');
+        return;
+      }
+    } else if (key !== this._requestedKey) {
       this._load(request, false);
-    } else if ((changed.has('limit') || changed.has('tag')) && this.result) {
-      this._settle();
+      return;
     }
+    if ((changed.has('limit') || changed.has('tag')) && this.result) this._settle();
   }
 
   private _load(request: FeedRequest, revalidate: boolean): void {
@@ -220,8 +240,10 @@ export abstract class LpFeedElement extends LitElement {
     this.error = undefined;
 
     const saved = revalidate ? undefined : cachedFeed(request);
+    const early = this._early;
+    this._early = undefined;
     if (saved) {
-      this._show(saved.result, key, 'cache');
+      if (saved.result !== early) this._show(saved.result, key, 'cache');
       if (saved.fresh) return;
     } else if (!this.result) {
       this.status = 'loading';
@@ -262,15 +284,12 @@ export abstract class LpFeedElement extends LitElement {
     // Events go out once the DOM shows what they describe.
     const event = this._pendingEvent;
     this._pendingEvent = undefined;
-    if (event === 'load') {
-      this._emit<LpLoadDetail>('lp-load', { items: this._shownItems, from: this._from, dropped: this.result?.dropped ?? 0 });
-    } else if (event === 'error' && this.error) {
-      this._emit<LpErrorDetail>('lp-error', { error: this.error, hasStaleContent: this._shownItems.length > 0 });
-    }
-  }
-
-  private _emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    if (!event) return;
+    const detail: LpLoadDetail | LpErrorDetail =
+      event === 'load'
+        ? { items: this._shownItems, from: this._from, dropped: this.result?.dropped ?? 0 }
+        : { error: this.error!, hasStaleContent: this._shownItems.length > 0 };
+    this.dispatchEvent(new CustomEvent(`lp-${event}`, { detail, bubbles: true, composed: true }));
   }
 
   private _onRetry = () => this.refresh();

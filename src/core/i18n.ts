@@ -13,24 +13,31 @@ export interface FeedStrings {
   retry: string;
 }
 
-const COMMON: Record<StringsLang, Pick<FeedStrings, 'retry'>> = {
-  en: { retry: 'Retry' },
-  es: { retry: 'Reintentar' },
+// Every kind's strings follow one pattern per language; only the nouns differ:
+// en: [heading, noun]; es: [heading, noun, article, noun for "none yet"].
+const WORDS: Record<ItemKind, Record<StringsLang, string[]>> = {
+  news: { en: ['In the News', 'news'], es: ['En las noticias', 'noticias', 'las'] },
+  'press-release': { en: ['Press Releases', 'press releases'], es: ['Comunicados de prensa', 'comunicados', 'los', 'comunicados de prensa'] },
+  blog: { en: ['Our Blog', 'posts'], es: ['Nuestro blog', 'artículos', 'los'] },
 };
 
-const BY_KIND: Record<ItemKind, Record<StringsLang, Omit<FeedStrings, 'retry'>>> = {
-  news: {
-    en: { heading: 'In the News', loading: 'Loading news…', empty: 'No news yet', error: 'Couldn’t load news', more: 'See all news' },
-    es: { heading: 'En las noticias', loading: 'Cargando noticias…', empty: 'Aún no hay noticias', error: 'No se pudieron cargar las noticias', more: 'Ver todas las noticias' },
-  },
-  'press-release': {
-    en: { heading: 'Press Releases', loading: 'Loading press releases…', empty: 'No press releases yet', error: 'Couldn’t load press releases', more: 'See all press releases' },
-    es: { heading: 'Comunicados de prensa', loading: 'Cargando comunicados…', empty: 'Aún no hay comunicados de prensa', error: 'No se pudieron cargar los comunicados', more: 'Ver todos los comunicados' },
-  },
-  blog: {
-    en: { heading: 'Our Blog', loading: 'Loading posts…', empty: 'No posts yet', error: 'Couldn’t load posts', more: 'See all posts' },
-    es: { heading: 'Nuestro blog', loading: 'Cargando artículos…', empty: 'Aún no hay artículos', error: 'No se pudieron cargar los artículos', more: 'Ver todos los artículos' },
-  },
+const PATTERNS: Record<StringsLang, (words: string[]) => FeedStrings> = {
+  en: ([heading, noun]) => ({
+    heading,
+    loading: `Loading ${noun}…`,
+    empty: `No ${noun} yet`,
+    error: `Couldn’t load ${noun}`,
+    more: `See all ${noun}`,
+    retry: 'Retry',
+  }),
+  es: ([heading, noun, article, none = noun]) => ({
+    heading,
+    loading: `Cargando ${noun}…`,
+    empty: `Aún no hay ${none}`,
+    error: `No se pudieron cargar ${article} ${noun}`,
+    more: `Ver tod${article.slice(1)} ${article} ${noun}`,
+    retry: 'Reintentar',
+  }),
 };
 
 /** The built-in strings language for a BCP 47 tag: Spanish for `es*`, English otherwise. */
@@ -41,7 +48,7 @@ export function stringsLang(lang: string): StringsLang {
 /** The strings a feed widget of `kind` shows in `lang`. */
 export function feedStrings(kind: ItemKind, lang: string): FeedStrings {
   const l = stringsLang(lang);
-  return { ...COMMON[l], ...BY_KIND[kind][l] };
+  return PATTERNS[l](WORDS[kind][l]);
 }
 
 /**

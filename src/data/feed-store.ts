@@ -53,6 +53,12 @@ interface Flight {
 
 const inflight = new Map<string, Flight>();
 
+/**
+ * Lazy widgets that have not neared the viewport yet: they make no request of their own, and
+ * each one re-renders whenever a request saves a feed, to show it if it is theirs.
+ */
+export const waitingWidgets = new Set<{ requestUpdate(): void }>();
+
 /** The cache key of a request: the URL, plus the kind mapping when a page overrides it. */
 export function feedKey(request: Pick<FeedRequest, 'url' | 'wordpressKinds'>): string {
   return request.wordpressKinds ? `${request.url} ${request.wordpressKinds}` : request.url;
@@ -172,6 +178,7 @@ export function fetchFeed(req: FeedRequest): Promise<FeedResult> {
     const controller = new AbortController();
     const promise = request(req.url, req.wordpressKinds, controller, !!req.revalidate).then((result) => {
       writeCache(key, result);
+      waitingWidgets.forEach((widget) => widget.requestUpdate());
       return result;
     });
     const created: Flight = { promise, controller, waiters: 0 };
