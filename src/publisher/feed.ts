@@ -13,8 +13,8 @@ export interface SourcedItem {
 /** The JSON Feed version the publisher writes. */
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** The ideal most size of one page, in bytes (the JSON Feed spec's own advice). */
-export const MAX_PAGE_BYTES = 100 * 1024;
+/** The most bytes of one page: 100 KB, the JSON Feed spec's advice for a feed's size. */
+export const MAX_PAGE_BYTES = 100_000;
 
 /**
  * One item as JSON Feed 1.1, with `_localprogress` as the widgets read it. Keys are always in
