@@ -1,0 +1,174 @@
+// The WordPress plugin on the front end of the real test site (installed from its zip and
+// activated by scripts/wordpress/run.sh, theme Twenty Twenty-Three, default endpoint: the site's
+// own REST API). An Author published the pages through the REST API (plugin-publish.mjs, as
+// "articles", a post type with the capabilities of posts); each
+// page is framed here with ?lp_probe=1, and the probe in it (plugin-probe.js) reports the HTML
+// as the server sent it, the widgets after they upgraded, errors, layout shifts and axe's
+// violations. Expected items come from the sample feed the site was seeded from.
+import { expect } from '@open-wc/testing';
+import { sample as loadFeed } from '../helpers.js';
+import { loadSample, loadSite, typed, type SampleItem, type Site } from './site.js';
+
+interface Report {
+  failed?: string;
+  allSettled: boolean;
+  html: string;
+  events: { tag: string; type: string; items?: number; from?: string; error?: string }[];
+  errors: string[];
+  shifts: { value: number; time: number; sources: string[] }[];
+  cls: number;
+  scripts: { src: string; type: string }[];
+  resources: string[];
+  widgets: { tag: string; defined: boolean; attributes: Record<string, string>; titles: string[]; email: string | null; fallbackShown: string[]; height: number }[];
+  violations: { id: string; impact: string; nodes: string[] }[];
+}
+
+/** Frames `url` with the probe and waits for its report. */
+async function probe(url: string): Promise<Report> {
+  const frame = document.createElement('iframe');
+  const src = new URL(url);
+  src.searchParams.set('lp_probe', '1');
+  frame.src = src.href;
+  frame.title = 'A page of the test site';
+  // Within this page's viewport, so that lazy widgets count as near the screen.
+  frame.style.cssText = 'width: 780px; height: 580px; border: 0;';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const answer = new Promise<Report>((resolve) => {
+    const on = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && (e.data as { lp?: string })?.lp === 'report') {
+        removeEventListener('message', on);
+        resolve((e.data as { report: Report }).report);
+      }
+    };
+    addEventListener('message', on);
+  });
+  frame.contentWindow!.postMessage({ lp: 'report' }, '*');
+  const report = await answer;
+  frame.remove();
+  if (report.failed) throw new Error(`the probe failed: ${report.failed}`);
+  return report;
+}
+
+/** The server's list inside an element of the page as sent (no script has run in it). */
+function fallbackList(doc: Document, tag: string) {
+  const el = doc.querySelector(tag)!;
+  return [...el.querySelectorAll(':scope > ul > li')].map((li) => ({
+    title: li.querySelector(':scope > a')!.textContent!,
+    href: li.querySelector<HTMLAnchorElement>(':scope > a')!.getAttribute('href')!,
+    datetime: li.querySelector('time')?.getAttribute('datetime'),
+    summary: li.querySelector(':scope > p')?.textContent ?? '',
+  }));
+}
+
+const widgetScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-widgets'));
+
+describe('WordPress plugin: blocks and shortcodes on the front end', () => {
+  let site: Site;
+  let sample: SampleItem[];
+  let contactEmail: string;
+  const pages: Record<string, string> = {};
+  const reports: Record<string, Report> = {};
+  const seeded = (item: SampleItem) => site.manifest.posts.find((p) => p.feedId === item.id)!;
+  const newest = (items: SampleItem[]) => [...items].sort((a, b) => b.date_published.localeCompare(a.date_published));
+
+  before(async () => {
+    site = await loadSite();
+    sample = await loadSample();
+    contactEmail = ((await loadFeed('localprogress')) as { _localprogress: { contact: { email: string } } })._localprogress.contact.email;
+    const response = await fetch(`${site.base}/wp-json/wp/v2/articles?slug=lp-plugin-block,lp-plugin-shortcode,lp-plugin-hostile&_fields=slug,link`);
+    for (const post of (await response.json()) as { slug: string; link: string }[]) pages[post.slug] = post.link;
+    expect(Object.keys(pages).sort(), 'the posts the Author published').to.deep.equal(['lp-plugin-block', 'lp-plugin-hostile', 'lp-plugin-shortcode']);
+    for (const slug of Object.keys(pages)) reports[slug] = await probe(pages[slug]);
+  });
+
+  const source = (slug: string) => new DOMParser().parseFromString(reports[slug].html, 'text/html');
+
+  it('block post: the HTML source holds the list of the newest news items, as links with dates and summaries', () => {
+    const doc = source('lp-plugin-block');
+    const news = newest(sample.filter((i) => i._localprogress.kind === 'news')).slice(0, 3);
+    const feed = doc.querySelector('lp-news-feed')!;
+    expect(feed, 'the element is in the HTML').not.to.equal(null);
+    expect(feed.getAttribute('src')).to.match(new RegExp(`^${site.base.replace(/\./g, '\\.')}/wp-json/wp/v2/posts\\?`));
+    expect(feed.querySelector(':scope > h2')?.textContent, 'a heading of the default level').to.be.a('string').and.not.equal('');
+    const list = fallbackList(doc, 'lp-news-feed');
+    expect(list.map((i) => typed(i.title))).to.deep.equal(news.map((i) => typed(i.title)));
+    expect(list.map((i) => i.href)).to.deep.equal(news.map((i) => seeded(i).link));
+    expect(list.map((i) => i.datetime)).to.deep.equal(news.map((i) => new Date(i.date_published).toISOString()));
+    expect(list.map((i) => typed(i.summary))).to.deep.equal(news.map((i) => typed(i.summary)));
+    expect(feed.querySelector('script, style, img')).to.equal(null);
+  });
+
+  it('block post: the media inquiry box has its email link and text in the HTML', () => {
+    const box = source('lp-plugin-block').querySelector('lp-media-inquiry')!;
+    const contact = contactEmail;
+    expect(box.getAttribute('email')).to.equal(contact);
+    expect(box.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal(`mailto:${contact}`);
+    expect(box.textContent).to.include('Want to get in touch with us for a story?');
+  });
+
+  it('shortcode post: the list holds the Texas blog posts (tag filter and limit, by the server)', () => {
+    const texas = newest(sample.filter((i) => i._localprogress.kind === 'blog' && i.tags.includes('texas'))).slice(0, 5);
+    expect(texas.length, 'the sample has Texas blog posts').to.be.greaterThan(1);
+    const list = fallbackList(source('lp-plugin-shortcode'), 'lp-blog-grid');
+    expect(list.map((i) => typed(i.title))).to.deep.equal(texas.map((i) => typed(i.title)));
+    expect(list.map((i) => i.href)).to.deep.equal(texas.map((i) => seeded(i).link));
+  });
+
+  it('the widgets’ script is loaded once per page, from the plugin (the classic build on WordPress without script modules)', async () => {
+    for (const slug of Object.keys(pages)) {
+      const scripts = widgetScripts(reports[slug]);
+      expect(scripts, slug).to.have.length(1);
+      expect(new URL(scripts[0].src).pathname).to.equal('/wp-content/plugins/local-progress-widgets/build/lp-widgets.classic.js');
+    }
+    // A page without a widget loads none.
+    const plain = await probe(site.manifest.posts[0].link);
+    expect(widgetScripts(plain)).to.deep.equal([]);
+    expect(plain.html).not.to.include('lp-widgets');
+  });
+
+  it('the widgets upgrade over the list and read the configured endpoint, with no error', () => {
+    const news = newest(sample.filter((i) => i._localprogress.kind === 'news')).slice(0, 3);
+    const texas = newest(sample.filter((i) => i._localprogress.kind === 'blog' && i.tags.includes('texas'))).slice(0, 5);
+    for (const [slug, report] of Object.entries(reports)) {
+      expect(report.allSettled, `${slug}: every widget settled`).to.equal(true);
+      expect(report.errors, slug).to.deep.equal([]);
+      expect(report.events.filter((e) => e.type === 'lp-error'), slug).to.deep.equal([]);
+      for (const widget of report.widgets) {
+        expect(widget.defined, `${slug}: ${widget.tag} upgraded`).to.equal(true);
+        expect(widget.fallbackShown, `${slug}: the server's list of ${widget.tag} gives way to the element`).to.deep.equal([]);
+      }
+      expect(report.resources.some((url) => url.startsWith(`${site.base}/wp-json/wp/v2/posts?`)), `${slug}: the endpoint was read`).to.equal(true);
+    }
+    const block = reports['lp-plugin-block'];
+    expect(block.widgets.find((w) => w.tag === 'lp-news-feed')!.titles.map(typed)).to.deep.equal(news.map((i) => typed(i.title)));
+    expect(block.widgets.find((w) => w.tag === 'lp-media-inquiry')!.email).to.equal(contactEmail);
+    expect(reports['lp-plugin-shortcode'].widgets[0].titles.map(typed)).to.deep.equal(texas.map((i) => typed(i.title)));
+  });
+
+  it('hostile shortcode attributes come out escaped: no script, no handler, no javascript: link', () => {
+    const doc = source('lp-plugin-hostile');
+    const el = doc.querySelector('lp-press-releases')!;
+    expect(el, 'the element is rendered').not.to.equal(null);
+    expect(doc.querySelectorAll('[onmouseover], [onerror], [onload]')).to.have.length(0);
+    expect([...doc.scripts].filter((s) => s.textContent!.includes('alert(1)'))).to.deep.equal([]);
+    expect([...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href))).to.deep.equal([]);
+    expect(el.hasAttribute('more-href')).to.equal(false);
+    expect(reports['lp-plugin-hostile'].errors).to.deep.equal([]);
+  });
+
+  it('axe finds no violations on the pages, after the upgrade', () => {
+    for (const [slug, report] of Object.entries(reports)) {
+      expect(report.violations, slug).to.deep.equal([]);
+    }
+  });
+
+  it('reports the layout shift of the upgrade (measured, not asserted)', () => {
+    for (const [slug, report] of Object.entries(reports)) {
+      const heights = report.widgets.map((w) => `${w.tag} ${w.height}px`).join(', ');
+      console.log(`[plugin] ${slug}: cumulative layout shift ${report.cls.toFixed(4)} in ${report.shifts.length} shift(s); ${heights}`);
+      expect(report.cls).to.be.a('number');
+    }
+  });
+});
