@@ -62,23 +62,6 @@ if [ ! -f "$PLUGIN_THEME_DIR/style.css" ]; then
 fi
 # --- end plugin ---------------------------------------------------------------------------
 
-
-# --- plugin: the default theme for the front-end tests (a Debian package) ------------------
-# Debian's WordPress ships no theme; the plugin's front-end tests need a real one.
-PLUGIN_THEME=twentytwentythree
-PLUGIN_THEME_DIR=$WORDPRESS_SRC/wp-content/themes/$PLUGIN_THEME
-if [ ! -f "$PLUGIN_THEME_DIR/style.css" ]; then
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo=(sudo -n); else
-    say "Missing Debian package: wordpress-theme-$PLUGIN_THEME. Install it as root: apt-get install -y wordpress-theme-$PLUGIN_THEME"
-    exit 1
-  fi
-  say "Installing Debian package: wordpress-theme-$PLUGIN_THEME"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "wordpress-theme-$PLUGIN_THEME" >/dev/null
-fi
-# --- end plugin ---------------------------------------------------------------------------
-
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || [ "${1:-}" = --serve ] || {
   say "The tests need Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: apt-get install -y chromium (or npm run setup)."
   exit 1
@@ -189,22 +172,6 @@ php "$HERE/plugin-install.php" "$SITE" "$ROOT/dist/local-progress-widgets.zip" "
 php "$HERE/plugin-check.php" "$SITE" "$ROOT/demo/data/localprogress.json" "$WORK/manifest.json" >&2
 # --- end plugin ---------------------------------------------------------------------------
 
-# --- plugin: build the zip, install it from the zip, activate it, check it on the server ----
-# The zip (npm run build:wordpress) is what gets tested: WordPress unpacks it into
-# wp-content/plugins as it does an uploaded plugin. plugin-check.php then checks the
-# server-side rendering, with the endpoints answered in-process; plugin-probe.php (with
-# plugin-probe.js and axe-core) lets test/wordpress/plugin.test.ts look into the front end.
-(cd "$ROOT" && npm run --silent build:wordpress) >&2
-find "$ROOT/wordpress" "$HERE" -name '*.php' -print0 | xargs -0 -n1 php -l >"$WORK/php-lint.log" 2>&1 ||
-  { grep -v '^No syntax errors' "$WORK/php-lint.log" >&2; say "php -l failed"; exit 1; }
-say "php -l: $(grep -c '^No syntax errors' "$WORK/php-lint.log") PHP files without syntax errors"
-cp "$HERE/plugin-probe.php" "$SITE/wp-content/mu-plugins/"
-mkdir -p "$SITE/wp-content/lp-test"
-cp "$HERE/plugin-probe.js" "$ROOT/node_modules/axe-core/axe.min.js" "$SITE/wp-content/lp-test/"
-php "$HERE/plugin-install.php" "$SITE" "$ROOT/dist/local-progress-widgets.zip" "$WORK/plugin.json" >&2
-php "$HERE/plugin-check.php" "$SITE" "$ROOT/demo/data/localprogress.json" "$WORK/manifest.json" >&2
-# --- end plugin ---------------------------------------------------------------------------
-
 # --- 4. Serve it, then test ---------------------------------------------------------------
 # Four workers, so that the test pages' parallel requests (REST answers, images) do not queue
 # behind each other; in its own process group, to be stopped as one.
@@ -212,10 +179,6 @@ PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$PORT" -t "$SITE" "$HERE/route
 PHP_PID=$!
 wait_for 30 "PHP's server" php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "$URL/wp-json/"
 say "WordPress $(php -r 'include $argv[1]; echo $wp_version;' "$SITE/wp-includes/version.php") at $URL ($(($(date +%s) - started)) s)"
-
-# --- plugin: an Author publishes through REST; the settings page's nonce ------------------
-node "$HERE/plugin-publish.mjs" "$URL" "$WORK/plugin.json"
-# --- end plugin ---------------------------------------------------------------------------
 
 # --- plugin: an Author publishes through REST; the settings page's nonce ------------------
 node "$HERE/plugin-publish.mjs" "$URL" "$WORK/plugin.json"
@@ -249,10 +212,6 @@ say "chapter site at $CHAPTER_URL"
 
 cd "$ROOT"
 WP_BASE=$URL WP_MANIFEST=$WORK/manifest.json npx web-test-runner --config web-test-runner.wordpress.config.mjs "$@"
-
-# --- plugin: uninstall it, after every browser test used it; no option may be left ---------
-php "$HERE/plugin-uninstall.php" "$SITE" >&2
-# --- end plugin ---------------------------------------------------------------------------
 
 # --- plugin: uninstall it, after every browser test used it; no option may be left ---------
 php "$HERE/plugin-uninstall.php" "$SITE" >&2
