@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { buildFeed } from '../../src/publisher/build.js';
-import { parseConfig } from '../../src/publisher/config.js';
+import { loadConfig, parseConfig } from '../../src/publisher/config.js';
 import { MAX_PAGE_BYTES } from '../../src/publisher/feed.js';
 import type { PublisherConfig } from '../../src/publisher/types.js';
 import { SAMPLE_FEED, fixture, fixtureJson, json, readOutput, startServer, tempDir } from './support.js';
@@ -267,6 +267,11 @@ describe('lp-feed (the command)', () => {
       assert.match(err, message);
     });
   }
+
+  it('accepts the example config of the README', () => {
+    const example = loadConfig('examples/lp-feed.config.json');
+    assert.deepEqual(example.sources.map((s) => s.type), ['wordpress', 'wordpress', 'rss']);
+  });
 
   it('exits 2 for a missing config file, an unknown option and an unknown command', async () => {
     for (const args of [['build', '--config', '/nonexistent/lp-feed.config.json'], ['build', '--outdir', 'x'], ['publish'], []]) {
