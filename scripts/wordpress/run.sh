@@ -182,6 +182,8 @@ say "WordPress $(php -r 'include $argv[1]; echo $wp_version;' "$SITE/wp-includes
 
 # --- plugin: an Author publishes through REST; the settings page's nonce ------------------
 node "$HERE/plugin-publish.mjs" "$URL" "$WORK/plugin.json"
+# LP_WORDPRESS_SCREENSHOTS=1: docs/screenshots/wordpress-*.png of the editor and the front end.
+[ -z "${LP_WORDPRESS_SCREENSHOTS:-}" ] || node "$HERE/plugin-screenshots.mjs" "$URL" "$WORK/plugin.json"
 # --- end plugin ---------------------------------------------------------------------------
 
 if [ "${1:-}" = --serve ]; then
