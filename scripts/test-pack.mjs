@@ -30,10 +30,10 @@ try {
   const files = new Set(packed.files.map((f) => f.path));
   const pkg = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8'));
 
-  const named = new Set(['README.md', 'LICENSE', 'package.json', pkg.types, pkg.main, pkg.customElements, ...Object.values(pkg.bin ?? {})]);
-  const walk = (value) => (typeof value === 'string' ? named.add(value) : Object.values(value).forEach(walk));
-  walk(pkg.exports);
-  for (const path of [...named].map((p) => p.replace(/^\.\//, ''))) check(`ships ${path}`, files.has(path), 'missing from the tarball');
+  const named = new Set();
+  const walk = (value) => (typeof value === 'string' ? named.add(value.replace(/^\.\//, '')) : Object.values(value).forEach(walk));
+  walk(['README.md', 'LICENSE', 'package.json', pkg.types, pkg.main, pkg.customElements, pkg.bin ?? {}, pkg.exports]);
+  for (const path of named) check(`ships ${path}`, files.has(path), 'missing from the tarball');
   check('ships the publisher (dist/node) and its config schema', files.has('dist/node/publisher/cli.js') && files.has('lp-feed.schema.json'));
   const strays = [...files].filter((f) => /^(src|test|stories|demo|bench|scripts|wordpress)\//.test(f) || f.endsWith('.map'));
   check('ships no sources, tests or source maps', strays.length === 0, strays.slice(0, 5).join(', '));
