@@ -1,17 +1,19 @@
 // `npm run bench`: performance figures of the script-tag bundle, side by side with the floor (a
 // naive fetch + innerHTML snippet) and a reference embed (bsky-embed). A benchmark, not a test:
-// it prints figures and writes bench/results.json, bench/RESULTS.md, bench/chart.svg and
-// bench/README-section.md; it never fails on a timing. Nothing leaves the machine.
+// it prints figures and writes bench/RESULTS.md and bench/chart.svg (committed: the summary),
+// the README's "Performance" section (between its bench:start / bench:end markers), and every
+// run's raw figures to bench/.out/results.json (ignored by git, like the pages it generates);
+// it never fails on a timing. Nothing leaves the machine.
 //
 //   node bench/run.mjs            the full run (about 6–8 minutes on 2 cores)
 //   node bench/run.mjs --quick    a smoke check: few runs, one Lighthouse run each
 //   --runs=N                      runs per side-by-side figure (default 15, quick 3)
 //   --skip=bytes,side,cls,scale,sharing,lighthouse   leave parts out
-//   --report                      only rewrite RESULTS.md, chart.svg and README-section.md from results.json
+//   --report                      only rewrite RESULTS.md, chart.svg and the README section from bench/.out/results.json
 //
 // Timings on a shared machine are noisy: every figure is a median, variants are interleaved run
 // by run, and ratios are taken between figures of the same run.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measureBytes } from './lib/bytes.mjs';
@@ -414,16 +416,27 @@ function budgets() {
 
 // ---- main ------------------------------------------------------------------------------------
 
+const RAW = 'bench/.out/results.json';
+
+/** Replaces the README's text between its bench markers with the section. */
+function writeReadmeSection(section) {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const markers = /(<!-- bench:start[^>]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (!markers.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
+  writeFileSync(file, readme.replace(markers, (_, start, end) => `${start}${section.trimEnd()}\n${end}`));
+}
+
 function writeReports(results) {
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), renderResults(results));
   writeFileSync(join(ROOT, 'bench/chart.svg'), renderChart(results));
-  writeFileSync(join(ROOT, 'bench/README-section.md'), renderReadmeSection(results));
+  writeReadmeSection(renderReadmeSection(results));
 }
 
 async function main() {
   if (argv.includes('--report')) {
-    writeReports(JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')));
-    log('Rewrote bench/RESULTS.md, bench/chart.svg, bench/README-section.md from bench/results.json');
+    writeReports(JSON.parse(readFileSync(join(ROOT, RAW), 'utf8')));
+    log(`Rewrote bench/RESULTS.md, bench/chart.svg and the README's Performance section from ${RAW}`);
     return;
   }
   if (!existsSync(join(ROOT, 'dist/lp-widgets.js'))) {
@@ -488,9 +501,10 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000);
 
   printSummary(results);
-  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 1) + '\n');
+  mkdirSync(join(ROOT, 'bench/.out'), { recursive: true });
+  writeFileSync(join(ROOT, RAW), JSON.stringify(results, null, 1) + '\n');
   writeReports(results);
-  log('Wrote bench/results.json, bench/RESULTS.md, bench/chart.svg, bench/README-section.md');
+  log(`Wrote ${RAW}, bench/RESULTS.md, bench/chart.svg and the README's Performance section`);
 }
 
 function printSummary(results) {

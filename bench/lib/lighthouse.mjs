@@ -19,9 +19,11 @@ export function writeDemoPages(root) {
     .replace(/\s*<script type="module" src="\/dist\/lp-widgets.js"><\/script>/, '')
     .replace(/\s*<lp-([a-z-]+)\b[^>]*>[\s\S]*?<\/lp-\1>/g, '');
   if (/<lp-[a-z]/.test(withoutWidgets)) throw new Error('could not remove every widget from the demo copy');
+  // Generated on every run into the ignored bench/.out/, never committed.
+  mkdirSync(join(root, 'bench/.out'), { recursive: true });
   const out = {
-    widgets: 'bench/pages/demo-widgets.html',
-    'no widgets': 'bench/pages/demo-no-widgets.html',
+    widgets: 'bench/.out/demo-widgets.html',
+    'no widgets': 'bench/.out/demo-no-widgets.html',
   };
   writeFileSync(join(root, out.widgets), withWidgets.replace('<!doctype html>\n', `<!doctype html>\n${banner('the four widgets, loading /dist/lp-widgets.js')}`));
   writeFileSync(join(root, out['no widgets']), withoutWidgets.replace('<!doctype html>\n', `<!doctype html>\n${banner('the same page with the widgets and their script removed')}`));

@@ -1,4 +1,4 @@
-// bench/RESULTS.md, bench/chart.svg and bench/README-section.md from the results object.
+// bench/RESULTS.md, bench/chart.svg and the README's Performance section from the results object.
 
 const int = (v) => (v === null || v === undefined ? '—' : Math.round(v).toLocaleString('en-US'));
 const dec = (v, d) => (v === null || v === undefined ? '—' : Number(v).toFixed(d));
@@ -246,7 +246,7 @@ export function renderResults(r) {
     '',
     checksSection(r),
     '',
-    'Raw figures, every run: `bench/results.json`. Raw Lighthouse reports: `bench/.out/` (not committed).',
+    'Raw figures, every run: `bench/.out/results.json`; raw Lighthouse reports and the generated demo pages: `bench/.out/` (not committed).',
     '',
   ]
     .filter((x, i, a) => !(x === '' && a[i - 1] === ''))
@@ -328,7 +328,7 @@ export function renderChart(r) {
       out.push(`<text x="${tx}" y="${y + barH - 2}" text-anchor="${rt >= 1 ? 'start' : 'end'}" fill="#1d1d1f">${esc(label)}</text>`);
     });
   });
-  out.push(`<text x="16" y="${H - 4}" fill="#545b63" font-size="11">npm run bench · bench/RESULTS.md has the table, bench/results.json every run · CLS row: feed delayed 300 ms${typeof r.figures?.cls?.['widget-reserved']?.median === 'number' ? `; a) with the README's reserve rule: ${r.figures.cls['widget-reserved'].median.toFixed(3)}` : ''}</text>`);
+  out.push(`<text x="16" y="${H - 4}" fill="#545b63" font-size="11">npm run bench · bench/RESULTS.md has the table, bench/.out/results.json every run · CLS row: feed delayed 300 ms${typeof r.figures?.cls?.['widget-reserved']?.median === 'number' ? `; a) with the README's reserve rule: ${r.figures.cls['widget-reserved'].median.toFixed(3)}` : ''}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
