@@ -1,12 +1,16 @@
 import type { FeedResult, Item, ItemKind } from './item.js';
-import { isJsonFeed, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
-import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost } from './wordpress.js';
+import { isJsonFeed, jsonFeedItemProblem, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
+import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from './wordpress.js';
 import { FeedError } from './errors.js';
 import { isRecord } from './validate.js';
 
 /** Options for reading a feed document. */
 export interface NormalizeOptions {
-  /** The document's own URL: relative URLs in it resolve against it. */
+  /**
+   * The document's own URL (the endpoint's final URL, after redirects): relative URLs in it
+   * resolve against it, as a browser resolves a page's links. A JSON Feed's `home_page_url` and
+   * `feed_url` are not used as a base.
+   */
   base?: string;
   /** WordPress category slug → kind. */
   wordpressKinds?: Readonly<Record<string, ItemKind>>;
@@ -18,9 +22,8 @@ export interface NormalizeOptions {
  * `format`. An empty array reads as an empty feed.
  */
 export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
-  const keep = (items: (Item | undefined)[]) => items.filter((item): item is Item => !!item);
   if (isJsonFeed(doc)) {
-    const items = dedupe(keep(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base))));
+    const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base)));
     const result: FeedResult = { format: 'json-feed', items, dropped: doc.items.length - items.length };
     const contact = normalizeContact(isRecord(doc._localprogress) ? doc._localprogress.contact : undefined);
     if (contact) result.contact = contact;
@@ -28,16 +31,37 @@ export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): Fee
   }
   if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
     const kinds = options.wordpressKinds ?? DEFAULT_WORDPRESS_KINDS;
-    const items = dedupe(keep(doc.map((raw) => normalizeWordPressPost(raw, kinds, options.base))));
+    const items = kept(doc.map((raw) => normalizeWordPressPost(raw, kinds, options.base)));
     return { format: 'wordpress', items, dropped: doc.length - items.length };
   }
   throw new FeedError('format', 'The document is neither a JSON Feed nor a WordPress posts response.');
 }
 
-// A repeated id would make two list entries for one story; the first wins, the rest count as dropped.
-function dedupe(items: Item[]): Item[] {
+/**
+ * Why each item of a feed document would be dropped, in the document's order: a short reason
+ * (`not an object`, `no http(s) link`, `no title`, `repeated id`) or `undefined` for an item
+ * that is kept. As many reasons as `normalizeFeed(doc, options).dropped`; throws as it does.
+ */
+export function itemProblems(doc: unknown, options: NormalizeOptions = {}): (string | undefined)[] {
+  const { format } = normalizeFeed(doc, options);
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+  const kinds = options.wordpressKinds ?? DEFAULT_WORDPRESS_KINDS;
+  const raws = (format === 'json-feed' ? (doc as { items: unknown[] }).items : doc) as unknown[];
+  const { base } = options;
+  return raws.map((raw) => {
+    const item = format === 'json-feed' ? normalizeJsonFeedItem(raw, base) : normalizeWordPressPost(raw, kinds, base);
+    if (!item) return (format === 'json-feed' ? jsonFeedItemProblem(raw, base) : wordpressPostProblem(raw, base)) ?? 'invalid';
+    if (seen.has(item.id)) return 'repeated id';
+    seen.add(item.id);
+    return undefined;
+  });
+}
+
+// The items that passed. A repeated id would make two list entries for one story; the first
+// wins, the rest count as dropped.
+function kept(items: (Item | undefined)[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((item): item is Item => !!item && !seen.has(item.id) && !!seen.add(item.id));
 }
 
 /** The items one widget shows: its kind, any of its tags, at most `limit`. */

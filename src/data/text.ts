@@ -3,28 +3,25 @@
  * enforce Trusted Types, and in Node.
  */
 
-// The named entities WordPress and common CMSs emit; unknown names are left as written.
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—',
-  ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
-  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', deg: '°',
-  times: '×', euro: '€', pound: '£', cent: '¢', sect: '§', para: '¶', iexcl: '¡', iquest: '¿',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', Uuml: 'Ü',
-  agrave: 'à', egrave: 'è', ccedil: 'ç', ouml: 'ö', auml: 'ä', szlig: 'ß', shy: '',
-  zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-};
+// The named entities WordPress and common CMSs emit, as " name" + character; unknown names are
+// left as written. `&shy;` is dropped (its character is empty).
+const NAMED_ENTITIES =
+  ' amp& lt< gt> quot" apos\' nbsp\u00a0 hellip… mdash— ndash– lsquo‘ rsquo’ ldquo“ rdquo” sbquo‚ bdquo„' +
+  ' laquo« raquo» copy© reg® trade™ middot· bull• deg° times× euro€ pound£ cent¢ sect§ para¶ iexcl¡ iquest¿' +
+  ' aacuteá eacuteé iacuteí oacuteó uacuteú ntildeñ uumlü AacuteÁ EacuteÉ IacuteÍ OacuteÓ UacuteÚ NtildeÑ UumlÜ' +
+  ' agraveà egraveè ccedilç oumlö aumlä szligß zwj\u200d zwnj\u200c thinsp\u2009 ensp\u2002 emsp\u2003 shy ';
 
 /** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) once. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      // `#x2019` → 0x2019, `#8217` → 08217: Number reads both.
+      const code = Number(`0${ref.slice(1)}`);
       // Surrogates, NUL and out-of-range code points become U+FFFD, as browsers do.
       if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES[ref] ?? whole;
+    return NAMED_ENTITIES.match(` ${ref}([^ a-z]?) `)?.[1] ?? whole;
   });
 }
 
@@ -62,7 +59,7 @@ export function stripExcerptTail(text: string): string {
 }
 
 // Press-release boilerplate that says nothing to a reader of a summary.
-const RELEASE_LEAD = /^(for\s+immediate\s+release|immediate\s+release|para\s+publicaci[oó]n\s+inmediata)\s*[:.\-–—]?\s*/i;
+const RELEASE_LEAD = /^((for\s+)?immediate\s+release|para\s+publicaci[oó]n\s+inmediata)\s*[:.\-–—]?\s*/i;
 // What often follows the lead: a date ("September 2, 2024", "2024-09-02") and a dateline
 // ("WASHINGTON, D.C. —", "WASHINGTON, D.C. (Sept. 2, 2024) –"), in either order.
 const LEAD_DATE = /^\(?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\)?\s*[–—-]*\s*/i;
@@ -70,7 +67,7 @@ const DATELINE = /^[A-Z][A-Za-z.,' ]{1,40}?(\s*\([^)]{4,30}\))?\s*[–—-]{1,2}
 // A media contact between the lead and the text ("Media Contact: Jane Doe, press@example.org"),
 // up to and including its e-mail addresses and phone numbers.
 const LEAD_CONTACT = /^(media|press)\s+contacts?\s*:\s*[^@\d]{0,80}?((\S+@\S+\.[a-z]{2,}|\+?\(?\d[\d\s().-]{6,}\d)[\s,;|/]*)+/i;
-const MEDIA_CONTACT = /\s*(media\s+contacts?|press\s+contacts?|contacto\s+de\s+prensa)\s*:.*$/i;
+const MEDIA_CONTACT = /\s*((media|press)\s+contacts?|contacto\s+de\s+prensa)\s*:.*$/i;
 
 /**
  * Strips press-release boilerplate from a summary: the "For Immediate Release:" lead (and the
@@ -92,6 +89,14 @@ export function truncateOnWord(text: string, max: number): string {
   const lastSpace = cut.lastIndexOf(' ');
   const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
   return `${base.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The longest title made from an untitled item's text, in characters (before the ellipsis). */
+export const DERIVED_TITLE_MAX = 80;
+
+/** A title for an item that has none, from its plain text: its first words, with an ellipsis when cut. */
+export function titleFromText(text: string): string {
+  return truncateOnWord(text, DERIVED_TITLE_MAX);
 }
 
 /** The longest summary a widget shows, in characters. */

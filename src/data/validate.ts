@@ -1,8 +1,15 @@
+import type { ItemImage } from './item.js';
 import { collapseWhitespace, htmlToText } from './text.js';
+import { safeImageUrl } from './url.js';
 
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value when it is a plain object, else an empty one: for reading optional nested fields. */
+export function recordOf(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
 }
 
 /** A remote string field as one line of plain text, or `undefined` when empty or not a string. */
@@ -11,12 +18,26 @@ export function textField(value: unknown, max = 500): string | undefined {
   return text ? text.slice(0, max) : undefined;
 }
 
-/** An ISO instant for a remote date, or `undefined`. A date without a zone is read as UTC (WordPress `date_gmt`). */
+// A date as publishers write it: RFC 3339, or with a space for the `T`, without seconds or
+// zone, or a date alone. Engines' `Date.parse` read some of these differently (or not at all),
+// so the parts are read here and given to `Date.UTC`.
+const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(?:Z|([+-])(\d\d):?(\d\d)?)?$/i;
+
+/**
+ * An ISO instant for a remote date, or `undefined`. A date without a zone is read as UTC
+ * (WordPress `date_gmt`); a date alone is midnight UTC. Impossible values (month 13, 31 April,
+ * 24:00) and the years 0–99 (placeholders: `0000-00-00`, `0001-01-01`) are no date.
+ */
 export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
-  const withZone = /T.*([zZ]|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes('T') ? value : `${value}Z`;
-  const time = Date.parse(withZone);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  const p = DATE.exec(String(value));
+  if (!p) return undefined;
+  const [y, mo, d, h, mi, s, , , zh, zm] = p.slice(1).map((part) => +part || 0);
+  const time = Date.UTC(y, mo - 1, d, h, mi, s, +`${p[7] ?? ''}00`.slice(0, 3));
+  // Anything out of range rolls over into other fields, and the date reads back differently.
+  const back = `${p[1]}-${p[2]}-${p[3]}T${p[4] ?? '00'}:${p[5] ?? '00'}:${p[6] ?? '00'}`;
+  return new Date(time).toISOString().startsWith(back)
+    ? new Date(time - (p[8] === '-' ? -6e4 : 6e4) * (zh * 60 + zm)).toISOString()
+    : undefined;
 }
 
 /** Lower-case tag slugs from a list of remote strings, without duplicates. */
@@ -32,5 +53,37 @@ export function tagList(values: unknown[]): string[] {
 
 /** A positive integer dimension, or `undefined`. */
 export function dimension(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 100000 ? value : undefined;
+  return Number.isInteger(value) && (value as number) > 0 && (value as number) < 100000 ? (value as number) : undefined;
+}
+
+/** Sets an image's intrinsic size when both dimensions are positive integers. */
+export function setImageSize(image: ItemImage, width: unknown, height: unknown): void {
+  const w = dimension(width);
+  const h = dimension(height);
+  if (w && h) {
+    image.width = w;
+    image.height = h;
+  }
+}
+
+/** A `srcset` value from width → URL candidates, narrowest first. */
+export function srcsetOf(candidates: Map<number, string>): string {
+  return [...candidates].sort(([a], [b]) => a - b).map(([width, url]) => `${url} ${width}w`).join(', ');
+}
+
+// One `url NNNw` candidate. A URL may hold commas (image CDNs put them in paths), never start with one.
+const CANDIDATE = /([^\s,]\S*)\s+(\d+)w\b/g;
+
+/**
+ * A remote `srcset` rebuilt from the candidates that pass: an `http(s)` URL (relative ones
+ * resolved against `base`) with a width descriptor. Others are dropped; `undefined` when none pass.
+ */
+export function parseSrcset(value: unknown, base?: string): string | undefined {
+  const candidates = new Map<number, string>();
+  for (const [, raw, w] of String(value).matchAll(CANDIDATE)) {
+    const width = dimension(Number(w));
+    const url = safeImageUrl(raw, base);
+    if (width && url) candidates.set(width, url);
+  }
+  return candidates.size ? srcsetOf(candidates) : undefined;
 }

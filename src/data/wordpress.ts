@@ -1,7 +1,7 @@
-import type { Item, ItemImage, ItemKind } from './item.js';
-import { cleanSummary } from './text.js';
+import { ITEM_KINDS, type Item, type ItemImage, type ItemKind } from './item.js';
+import { cleanSummary, htmlToText, titleFromText } from './text.js';
 import { safeImageUrl, safeLinkUrl } from './url.js';
-import { dimension, isoDate, isRecord, tagList, textField } from './validate.js';
+import { dimension, isoDate, isRecord, recordOf, setImageSize, srcsetOf, tagList, textField } from './validate.js';
 
 /**
  * Which WordPress category slug means which kind. A post takes the kind of its first category
@@ -30,64 +30,51 @@ interface Term {
   taxonomy: string;
 }
 
+// Before WordPress 4.7 (the REST API plugin's betas, 2015–2016), the embedded relations were
+// named by their full URI: `https://api.w.org/term` for `wp:term`, and so on.
+const OLD_REL = 'https://api.w.org/';
+
 function embeddedTerms(embedded: Record<string, unknown>): Term[] {
-  const groups = embedded['wp:term'];
-  if (!Array.isArray(groups)) return [];
-  const terms: Term[] = [];
-  for (const group of groups) {
-    if (!Array.isArray(group)) continue;
-    for (const term of group) {
-      if (isRecord(term) && typeof term.slug === 'string' && typeof term.taxonomy === 'string') {
-        terms.push({ slug: term.slug, taxonomy: term.taxonomy });
-      }
-    }
-  }
-  return terms;
+  const groups = embedded['wp:term'] ?? embedded[`${OLD_REL}term`];
+  return (Array.isArray(groups) ? groups.flat() : []).filter(
+    (term): term is Term => isRecord(term) && typeof term.slug === 'string' && typeof term.taxonomy === 'string',
+  );
 }
 
 /**
- * WordPress's `wp_image_matches_ratio()`: the larger size scaled to the smaller one's width is
- * within 1px of its height. Sizes with an unknown dimension pass.
+ * WordPress's `wp_image_matches_ratio()`: the full image scaled to a size's width is within 1px
+ * of its height. Sizes with an unknown dimension pass.
  */
-function sameShape(w1?: number, h1?: number, w2?: number, h2?: number): boolean {
-  if (!w1 || !h1 || !w2 || !h2) return true;
-  const [big, small] = w1 >= w2 ? [[w1, h1], [w2, h2]] : [[w2, h2], [w1, h1]];
-  return Math.abs(Math.round((big[1] * small[0]) / big[0]) - small[1]) <= 1;
+function sameShape(fullWidth?: number, fullHeight?: number, width?: number, height?: number): boolean {
+  return !fullWidth || !fullHeight || !width || !height || Math.abs(Math.round((fullHeight * width) / fullWidth) - height) <= 1;
 }
 
-function featuredImage(embedded: Record<string, unknown>): ItemImage | undefined {
-  const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
+// A media object: `_embedded['wp:featuredmedia'][0]`, or the same shape in `better_featured_image`
+// (the Better REST API Featured Images plugin, common on 2016-era sites, caption a plain string).
+function mediaImage(media: unknown, base?: string): ItemImage | undefined {
   // A featured image the visitor may not see comes back as `{ code: 'rest_forbidden', … }`.
   if (!isRecord(media) || (media.media_type !== undefined && media.media_type !== 'image')) return undefined;
-  const details = isRecord(media.media_details) ? media.media_details : {};
-  const sizes = isRecord(details.sizes) ? details.sizes : {};
+  const details = recordOf(media.media_details);
+  const sizes = recordOf(details.sizes);
 
   const full = isRecord(sizes.full) ? sizes.full : details;
   const candidates = new Map<number, string>();
-  for (const size of Object.values(sizes)) {
-    if (!isRecord(size)) continue;
+  for (const size of Object.values(sizes).map(recordOf)) {
     const width = dimension(size.width);
-    const src = safeImageUrl(size.source_url);
+    const src = safeImageUrl(size.source_url, base);
     // As in WordPress's own srcset: only sizes of the full image's shape. A hard crop (the
     // 150×150 thumbnail) is another picture, not the same one at another resolution.
     const shaped = sameShape(dimension(full.width), dimension(full.height), width, dimension(size.height));
     if (width && src && shaped && !candidates.has(width)) candidates.set(width, src);
   }
-  const src = safeImageUrl(media.source_url) ?? (isRecord(sizes.full) ? safeImageUrl(sizes.full.source_url) : undefined);
+  const src = safeImageUrl(media.source_url, base) ?? safeImageUrl(recordOf(sizes.full).source_url, base);
   if (!src) return undefined;
 
   const image: ItemImage = { src, alt: textField(media.alt_text, 300) ?? '' };
-  if (candidates.size > 1) {
-    image.srcset = [...candidates].sort(([a], [b]) => a - b).map(([w, url]) => `${url} ${w}w`).join(', ');
-  }
-  const credit = textField(isRecord(media.caption) ? media.caption.rendered : undefined, 200);
+  if (candidates.size > 1) image.srcset = srcsetOf(candidates);
+  const credit = textField(isRecord(media.caption) ? media.caption.rendered : media.caption, 200);
   if (credit) image.credit = credit;
-  const width = dimension(full.width);
-  const height = dimension(full.height);
-  if (width && height) {
-    image.width = width;
-    image.height = height;
-  }
+  setImageSize(image, full.width, full.height);
   return image;
 }
 
@@ -100,9 +87,27 @@ export function kindFromCategories(slugs: string[], kinds: Readonly<Record<strin
   return 'blog';
 }
 
+const postLink = (raw: Record<string, unknown>, base?: string) => safeLinkUrl(raw.link, base);
+const rendered = (field: unknown) => (isRecord(field) ? field.rendered : undefined);
+// An untitled post (a status or an aside) takes its title from its excerpt, else its content.
+const postTitle = (raw: Record<string, unknown>) =>
+  textField(rendered(raw.title), 300) || titleFromText(htmlToText(rendered(raw.excerpt) || rendered(raw.content)));
+
+/**
+ * Why `normalizeWordPressPost` drops this post (`not an object`, `no http(s) link`, `no title`),
+ * or `undefined` when it keeps it. For tools that report dropped items, such as the publisher.
+ */
+export function wordpressPostProblem(raw: unknown, base?: string): string | undefined {
+  if (!isRecord(raw)) return 'not an object';
+  if (!postLink(raw, base)) return 'no http(s) link';
+  if (!postTitle(raw)) return 'no title';
+  return undefined;
+}
+
 /**
  * One post of a `/wp/v2/posts?_embed` response as an `Item`, or `undefined` when it fails
- * validation (no `http(s)` link or an empty title).
+ * validation (no `http(s)` link, no title and no text to make one from). Reads the 2016 shapes
+ * too (the REST API plugin's relations named by URI, the `better_featured_image` plugin field).
  */
 export function normalizeWordPressPost(
   raw: unknown,
@@ -110,11 +115,11 @@ export function normalizeWordPressPost(
   base?: string,
 ): Item | undefined {
   if (!isRecord(raw)) return undefined;
-  const url = safeLinkUrl(raw.link, base);
-  const title = textField(isRecord(raw.title) ? raw.title.rendered : undefined, 300);
+  const url = postLink(raw, base);
+  const title = postTitle(raw);
   if (!url || !title) return undefined;
 
-  const embedded = isRecord(raw._embedded) ? raw._embedded : {};
+  const embedded = recordOf(raw._embedded);
   const terms = embeddedTerms(embedded);
   const categories = terms.filter((t) => t.taxonomy === 'category').map((t) => t.slug);
   const item: Item = {
@@ -122,12 +127,13 @@ export function normalizeWordPressPost(
     kind: kindFromCategories(categories, kinds),
     title,
     url,
-    summary: cleanSummary(isRecord(raw.excerpt) ? raw.excerpt.rendered : undefined),
+    summary: cleanSummary(rendered(raw.excerpt)),
     tags: tagList(terms.map((t) => t.slug)),
   };
   const published = isoDate(raw.date_gmt) ?? isoDate(raw.date);
   if (published) item.published = published;
-  const image = featuredImage(embedded);
+  const media = embedded['wp:featuredmedia'] ?? embedded[`${OLD_REL}featuredmedia`];
+  const image = mediaImage(Array.isArray(media) ? media[0] : undefined, base) ?? mediaImage(raw.better_featured_image, base);
   if (image) item.image = image;
   return item;
 }
@@ -140,7 +146,7 @@ export function parseKindMap(spec: string | null | undefined): Record<string, It
   const kinds: Record<string, ItemKind> = { ...DEFAULT_WORDPRESS_KINDS };
   for (const pair of (spec ?? '').split(',')) {
     const [slug, kind] = pair.split('=').map((s) => s.trim());
-    if (slug && (kind === 'news' || kind === 'press-release' || kind === 'blog')) kinds[slug.toLowerCase()] = kind;
+    if (slug && ITEM_KINDS.includes(kind as ItemKind)) kinds[slug.toLowerCase()] = kind as ItemKind;
   }
   return kinds;
 }
