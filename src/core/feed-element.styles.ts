@@ -13,6 +13,8 @@ const darkColors = css`
   color-scheme: dark;
   color: var(--_text) !important;
   background: var(--_surface) !important;
+  padding: var(--lp-padding, 1rem);
+  border-radius: var(--_radius);
 `;
 
 /** What every Local Progress widget shares: theming variables, resets against host CSS, focus, states. */
@@ -53,19 +55,13 @@ export const baseStyles = css`
      a light page. Partners theme through --lp-color-surface and --lp-color-text. */
   :host([theme='dark']) {
     ${darkColors}
-    padding: var(--lp-padding, 1rem);
-    border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkColors}
-      padding: var(--lp-padding, 1rem);
-      border-radius: var(--_radius);
     }
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   a {
@@ -94,6 +90,9 @@ export const baseStyles = css`
     margin: 0;
     padding: 0;
   }
+  .list {
+    container-type: inline-size;
+  }
   .more {
     display: inline-block;
     margin-top: var(--_gap);
@@ -108,7 +107,6 @@ export const baseStyles = css`
     padding: 0.75rem 1rem;
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
-    color: var(--_text);
   }
   .error p {
     margin: 0;
@@ -131,29 +129,21 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
+  /* A bone takes the class of the text it stands for (.title, .date, .summary, …), so it has
+     that text's font and margins: 1lh is one line of that text, and a bone is --_n lines tall,
+     its bar inset by a fifth of a line above and below. */
   .bone {
     display: block;
-    border-radius: 4px;
-    background: var(--_skeleton);
-    height: 0.9em;
-    margin: 0.35em 0;
-  }
-  .title-bone {
-    height: 1.2em;
-    width: 85%;
+    height: calc(var(--_n, 1) * 1lh);
+    padding-block: 0.2lh;
+    background: var(--_skeleton) content-box;
   }
   .w25 {
     width: 25%;
-  }
-  .w30 {
-    width: 30%;
   }
   .w70 {
     width: 70%;
@@ -166,17 +156,24 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* --_n: the lines a title's and a summary's bone reserve. A headline of about 80 letters
+     wraps to 2.25 lines on average in a narrow column; each element lowers it where it is wider.
+     A summary's bone has the summary's clamp. */
+  .title {
+    --_n: 2.25;
+  }
   .summary {
+    --_n: var(--lp-summary-lines, var(--_lines, 3));
     margin: 0.4rem 0 0;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lp-summary-lines, var(--_lines, 3));
-    line-clamp: var(--lp-summary-lines, var(--_lines, 3));
+    -webkit-line-clamp: var(--_n);
+    line-clamp: var(--_n);
     overflow: hidden;
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
-      animation: lp-pulse 1.5s ease-in-out infinite;
+      animation: lp-pulse 1.5s infinite;
     }
     @keyframes lp-pulse {
       50% {
@@ -189,7 +186,7 @@ export const baseStyles = css`
       color: LinkText;
     }
     .bone {
-      background: GrayText;
+      --_skeleton: GrayText;
     }
     .error {
       border-color: CanvasText;

@@ -87,9 +87,6 @@ export const blogGridStyles = css`
   .title a:focus-visible {
     outline: none;
   }
-  .skeleton .body {
-    width: 100%;
-  }
   @container (max-width: 22rem) {
     .title {
       font-size: 1em;

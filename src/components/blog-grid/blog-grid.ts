@@ -98,11 +98,9 @@ export class LpBlogGrid extends LpFeedElement {
   protected _renderSkeletonItem(): TemplateResult {
     return html`
       <div class="body">
-        <span class="bone title-bone"></span>
-        <span class="bone w25"></span>
-        <span class="bone"></span>
-        <span class="bone"></span>
-        <span class="bone w70"></span>
+        <p class="title bone"></p>
+        <span class="date bone w25"></span>
+        <p class="summary bone"></p>
       </div>
       <span class="media"></span>
     `;

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const newsFeedStyles = css`
-  .list {
-    container-type: inline-size;
-  }
   .item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -24,8 +21,7 @@ export const newsFeedStyles = css`
   /* The 16:10 box is the frame's, not the image's: WebKit draws an <img> that is still loading,
      or failed, as tall as it is wide whatever its aspect-ratio. A photo that fails to load
      leaves the frame as a quiet placeholder of the same size: nothing shifts. */
-  .frame,
-  .media-bone {
+  .frame {
     position: relative;
     display: block;
     overflow: hidden;
@@ -64,9 +60,19 @@ export const newsFeedStyles = css`
     font-size: 1.1em;
     line-height: 1.3;
   }
+  /* Headline lines beside the photo, and where the text column is so wide that the photo
+     sets the item's height. */
   @container (min-width: 34rem) {
     .item:has(.media) {
       grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr);
+    }
+    .title {
+      --_n: 2;
+    }
+  }
+  @container (min-width: 60rem) {
+    .title {
+      --_n: 1;
     }
   }
 `;

@@ -94,15 +94,12 @@ export class LpNewsFeed extends LpFeedElement {
   protected _renderSkeletonItem(): TemplateResult {
     return html`
       <div class="body">
-        <span class="bone w30"></span>
-        <span class="bone title-bone"></span>
-        <span class="bone title-bone w70"></span>
-        <span class="bone w25"></span>
-        <span class="bone"></span>
-        <span class="bone"></span>
-        <span class="bone w70"></span>
+        <p class="outlet bone w25"></p>
+        <p class="title bone"></p>
+        <span class="date bone w25"></span>
+        <p class="summary bone"></p>
       </div>
-      <div class="media"><span class="media-bone"></span></div>
+      <div class="media"><span class="frame"></span><div class="credit bone w70"></div></div>
     `;
   }
 }

@@ -25,4 +25,18 @@ export const pressReleasesStyles = css`
   .summary {
     margin: 0.25rem 0 0;
   }
+  /* Lines of a title and a summary (about 200 letters) on average in a wider list. */
+  @container (min-width: 34rem) {
+    .title {
+      --_n: 1;
+    }
+    .summary.bone {
+      --_n: 1.8;
+    }
+  }
+  @container (min-width: 60rem) {
+    .summary.bone {
+      --_n: 1.4;
+    }
+  }
 `;

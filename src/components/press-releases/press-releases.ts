@@ -64,10 +64,9 @@ export class LpPressReleases extends LpFeedElement {
 
   protected _renderSkeletonItem(): TemplateResult {
     return html`
-      <span class="bone title-bone"></span>
-      <span class="bone w25"></span>
-      <span class="bone"></span>
-      <span class="bone w70"></span>
+      <p class="title bone"></p>
+      <span class="date bone w25"></span>
+      <p class="summary bone"></p>
     `;
   }
 }
