@@ -1,12 +1,8 @@
 import { FeedError } from '../data/errors.js';
 import { ITEM_KINDS, type FeedResult } from '../data/item.js';
-import { isJsonFeed, normalizeJsonFeedItem } from '../data/json-feed.js';
-import { normalizeFeed } from '../data/normalize.js';
+import { itemProblems, normalizeFeed } from '../data/normalize.js';
 import { isRecord } from '../data/validate.js';
-import { DEFAULT_WORDPRESS_KINDS, normalizeWordPressPost } from '../data/wordpress.js';
 import { fetchDocument, parseJson } from './http.js';
-import { jsonFeedDropReason } from './sources/jsonfeed.js';
-import { wordpressDropReason } from './sources/wordpress.js';
 import type { DropCounts } from './types.js';
 import { countDrop } from './sources/common.js';
 
@@ -35,17 +31,10 @@ export interface CheckReport {
   ok: boolean;
 }
 
-/** Why each skipped item was skipped, with the widgets' own normalizers; what is left of `total` are repeated ids. */
-function dropReasons(doc: unknown, base: string, total: number): DropCounts {
+/** Why each skipped item was skipped, with the widgets' own rules. */
+function dropReasons(doc: unknown, base: string): DropCounts {
   const dropped: DropCounts = {};
-  if (!total) return dropped;
-  if (isJsonFeed(doc)) {
-    for (const raw of doc.items) if (!normalizeJsonFeedItem(raw, base)) countDrop(dropped, jsonFeedDropReason(raw, base));
-  } else if (Array.isArray(doc)) {
-    for (const raw of doc) if (!normalizeWordPressPost(raw, DEFAULT_WORDPRESS_KINDS, base)) countDrop(dropped, wordpressDropReason(raw));
-  }
-  const counted = Object.values(dropped).reduce((a, b) => a + b, 0);
-  if (total > counted) dropped['repeated id'] = total - counted;
+  for (const problem of itemProblems(doc, { base })) if (problem) countDrop(dropped, problem);
   return dropped;
 }
 
@@ -114,7 +103,7 @@ export async function checkEndpoint(url: string, origin = 'https://partner.examp
     report.format = result.format;
     for (const kind of ITEM_KINDS) report.perKind[kind] = result.items.filter((i) => i.kind === kind).length;
     report.shown = result.items.length;
-    report.dropped = dropReasons(json, doc.url, result.dropped);
+    report.dropped = dropReasons(json, doc.url);
     report.newest = result.items.map((i) => i.published ?? '').sort().pop() || undefined;
     if (isRecord(json) && Array.isArray(json.items) && json.items.length === 0) report.perKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, 0]));
   } catch (error) {

@@ -29,7 +29,9 @@ describe('lp-feed build on the real-feed corpus', () => {
   for (const [dir, type] of Object.entries(TYPES)) {
     if (!existsSync(join(ROOT, dir))) continue;
     for (const file of readdirSync(join(ROOT, dir)).sort()) {
-      const body = fixture(join(ROOT, dir, file));
+      // A `.http` file is a whole recorded answer: status line and headers, a blank line, the body.
+      const text = fixture(join(ROOT, dir, file));
+      const body = file.endsWith('.http') ? text.slice(text.search(/\r?\n\r?\n/)).trimStart() : text;
       // A WordPress source is a site: its posts route answers with the file, whatever the query.
       const path = type === 'wordpress' ? `/${dir}-${file}/wp-json/wp/v2/posts` : `/${dir}/${file}`;
       server.routes.set(path, { body, headers: { 'Content-Type': type === 'rss' ? 'application/xml' : 'application/json', 'X-WP-TotalPages': '1' } });

@@ -1,6 +1,6 @@
 import { FeedError } from '../../data/errors.js';
 import { ITEM_KINDS, type ItemKind } from '../../data/item.js';
-import { isJsonFeed, normalizeJsonFeedItem } from '../../data/json-feed.js';
+import { isJsonFeed, jsonFeedItemProblem, normalizeJsonFeedItem } from '../../data/json-feed.js';
 import { safeLinkUrl } from '../../data/url.js';
 import { isRecord } from '../../data/validate.js';
 import { fetchDocument, parseJson } from '../http.js';
@@ -9,13 +9,6 @@ import { countDrop, type Progress } from './common.js';
 
 /** How many `next_url` pages a JSON Feed source follows at most. */
 const MAX_PAGES = 20;
-
-/** Why the widgets' normalizer would skip this JSON Feed item. */
-export function jsonFeedDropReason(raw: unknown, base: string): string {
-  if (!isRecord(raw)) return 'not an object';
-  if (!safeLinkUrl(raw.url ?? raw.external_url, base)) return 'no http(s) link';
-  return 'no title';
-}
 
 const hasOwnKind = (raw: unknown) => isRecord(raw) && isRecord(raw._localprogress) && ITEM_KINDS.includes(raw._localprogress.kind as ItemKind);
 
@@ -36,7 +29,7 @@ export async function readJsonFeed(source: SourceConfig, limit: number, progress
       read++;
       const item = normalizeJsonFeedItem(raw, doc.url);
       if (!item) {
-        countDrop(result.dropped, jsonFeedDropReason(raw, doc.url));
+        countDrop(result.dropped, jsonFeedItemProblem(raw, doc.url) ?? 'invalid');
         continue;
       }
       if (source.kind && !hasOwnKind(raw)) item.kind = source.kind;

@@ -11,10 +11,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { EntityDecoderOptions } from 'fast-xml-parser';
 import type { Item, ItemImage, ItemKind } from '../../data/item.js';
 import { FeedError } from '../../data/errors.js';
-import { cleanSummary, collapseWhitespace, truncateOnWord } from '../../data/text.js';
+import { cleanSummary, collapseWhitespace, titleFromText, truncateOnWord } from '../../data/text.js';
 import { safeImageUrl, safeLinkUrl } from '../../data/url.js';
 import { dimension, tagList, textField } from '../../data/validate.js';
 import type { DropCounts, ParsedFeed } from '../types.js';
+import { countDrop } from './common.js';
 import { parseFeedDate } from './rss-date.js';
 
 const NS = {
@@ -41,8 +42,6 @@ const RSS_NAMESPACES = new Set<string>(['', NS.rss10, NS.rss090]);
 export const DROP_NO_LINK = 'no http(s) link';
 export const DROP_NO_TITLE = 'no title';
 
-/** The most characters of an untitled item's text that become its title. */
-export const UNTITLED_TITLE_MAX = 80;
 
 // Elements nested deeper than this are ignored (no feed needs them; a hostile one can't
 // exhaust the stack).
@@ -223,14 +222,6 @@ function plain(element: Element | undefined): string {
   return element ? collapseWhitespace(textContent(element)) : '';
 }
 
-function count(dropped: DropCounts, reason: string): void {
-  dropped[reason] = (dropped[reason] ?? 0) + 1;
-}
-
-/** A title for an item that has none: the first words of its text. */
-export function untitledTitle(text: string): string {
-  return truncateOnWord(text, UNTITLED_TITLE_MAX);
-}
 
 interface Fields {
   id?: string;
@@ -244,12 +235,12 @@ interface Fields {
 
 function finish(fields: Fields, kind: ItemKind, dropped: DropCounts): Item | undefined {
   if (!fields.url) {
-    count(dropped, DROP_NO_LINK);
+    countDrop(dropped, DROP_NO_LINK);
     return undefined;
   }
-  const title = fields.title || untitledTitle(fields.summary);
+  const title = fields.title || titleFromText(fields.summary);
   if (!title) {
-    count(dropped, DROP_NO_TITLE);
+    countDrop(dropped, DROP_NO_TITLE);
     return undefined;
   }
   const item: Item = {

@@ -2,7 +2,7 @@ import type { Item, ItemKind } from '../../data/item.js';
 import { FeedError } from '../../data/errors.js';
 import { safeLinkUrl } from '../../data/url.js';
 import { isRecord, textField } from '../../data/validate.js';
-import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost } from '../../data/wordpress.js';
+import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from '../../data/wordpress.js';
 import { WORDPRESS_FIELDS, WORDPRESS_MAX_PER_PAGE, wordpressFeedUrl } from '../../data/wordpress-url.js';
 import { fetchDocument, parseJson } from '../http.js';
 import type { SourceConfig, SourceResult } from '../types.js';
@@ -43,13 +43,6 @@ export function readWordPressPost(raw: unknown, source: SourceConfig, kinds: Rea
   return item;
 }
 
-/** Why the widgets' normalizer would skip this post. */
-export function wordpressDropReason(raw: unknown): string {
-  if (!isRecord(raw)) return 'not an object';
-  if (!safeLinkUrl(raw.link)) return 'no http(s) link';
-  return 'no title';
-}
-
 /**
  * Reads a WordPress site's REST API: each post type in `post_types`, every page of 100 (as
  * `X-WP-TotalPages` says) until the source's limit, with `_embed` for images and categories.
@@ -79,7 +72,7 @@ export async function readWordPress(source: SourceConfig, limit: number, progres
         read++;
         const item = readWordPressPost(raw, source, kinds, doc.url);
         if (item) result.items.push(item);
-        else countDrop(result.dropped, wordpressDropReason(raw));
+        else countDrop(result.dropped, wordpressPostProblem(raw, doc.url) ?? 'invalid');
       }
     }
   }
