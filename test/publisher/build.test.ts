@@ -7,7 +7,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import type { FeedError } from '../../src/data/errors.js';
 import { buildFeed } from '../../src/publisher/build.js';
+import { fetchDocument } from '../../src/publisher/http.js';
 import { loadConfig, parseConfig } from '../../src/publisher/config.js';
 import { MAX_PAGE_BYTES } from '../../src/publisher/feed.js';
 import type { PublisherConfig } from '../../src/publisher/types.js';
@@ -200,6 +202,15 @@ describe('lp-feed build when a source fails', () => {
       for (const item of sample.items) assert.ok(titles.includes(item.title), `kept ${item.title}`);
     });
   }
+
+  it('names a source that never answers as timed out', async () => {
+    server.routes.set('/silent.json', { hang: true });
+    await assert.rejects(fetchDocument(server.url('/silent.json'), { timeoutMs: 300 }), (error: FeedError) => {
+      assert.equal(error.kind, 'timeout');
+      assert.match(error.message, /^timed out after 0\.3 s: http:\/\/127\.0\.0\.1:\d+\/silent\.json$/);
+      return true;
+    });
+  });
 
   it('writes nothing when every source fails, so the published feed stays as it was', async () => {
     server.routes.set('/flaky.json', json(sampleText));

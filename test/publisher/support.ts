@@ -12,6 +12,8 @@ export interface Answer {
   body?: string;
   /** Close the connection without an answer. */
   destroy?: boolean;
+  /** Never answer (the connection stays open until the server stops). */
+  hang?: boolean;
 }
 
 export type Route = Answer | ((request: IncomingMessage, url: URL) => Answer);
@@ -42,13 +44,17 @@ export async function startServer(): Promise<TestServer> {
       request.socket.destroy();
       return;
     }
+    if (answer.hang) return;
     response.writeHead(answer.status ?? 200, answer.headers ?? { 'Content-Type': 'application/json' }).end(answer.body ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   const origin = `http://127.0.0.1:${address.port}`;
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
   return { origin, routes, requests, url: (path) => origin + path };
 }
 
