@@ -2,14 +2,14 @@ import type { Contact, Item, ItemImage, ItemKind } from './item.js';
 import { ITEM_KINDS } from './item.js';
 import { cleanSummary, htmlToText, titleFromText } from './text.js';
 import { safeImageUrl, safeLinkUrl, safeMailto, safeTel } from './url.js';
-import { isoDate, isRecord, parseSrcset, recordOf, setImageSize, tagList, textField } from './validate.js';
+import { idField, isoDate, isRecord, parseSrcset, recordOf, setImageSize, tagList, textField } from './validate.js';
 
 // Versions 1 and 1.1; feeds written for 1.0 often name it with `http:`.
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1\b/;
 
 /** True when the document is a JSON Feed 1.x (https://jsonfeed.org/version/1.1). */
 export function isJsonFeed(doc: unknown): doc is Record<string, unknown> & { items: unknown[] } {
-  return isRecord(doc) && typeof doc.version === 'string' && VERSION.test(doc.version) && Array.isArray(doc.items);
+  return isRecord(doc) && VERSION.test(doc.version as string) && Array.isArray(doc.items);
 }
 
 const itemLink = (raw: Record<string, unknown>, base?: string) => safeLinkUrl(raw.url ?? raw.external_url, base);
@@ -55,7 +55,7 @@ export function normalizeJsonFeedItem(raw: unknown, base?: string): Item | undef
 
   const summary = cleanSummary(raw.summary ?? raw.content_text ?? raw.content_html);
   const item: Item = {
-    id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id).slice(0, 500) : url,
+    id: idField(raw.id, 500) ?? url,
     kind,
     title,
     url,

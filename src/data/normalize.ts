@@ -2,7 +2,7 @@ import type { FeedResult, Item, ItemKind } from './item.js';
 import { isJsonFeed, jsonFeedItemProblem, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
 import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from './wordpress.js';
 import { FeedError } from './errors.js';
-import { isRecord } from './validate.js';
+import { recordOf } from './validate.js';
 
 /** Options for reading a feed document. */
 export interface NormalizeOptions {
@@ -25,13 +25,12 @@ export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): Fee
   if (isJsonFeed(doc)) {
     const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base)));
     const result: FeedResult = { format: 'json-feed', items, dropped: doc.items.length - items.length };
-    const contact = normalizeContact(isRecord(doc._localprogress) ? doc._localprogress.contact : undefined);
+    const contact = normalizeContact(recordOf(doc._localprogress).contact);
     if (contact) result.contact = contact;
     return result;
   }
   if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
-    const kinds = options.wordpressKinds ?? DEFAULT_WORDPRESS_KINDS;
-    const items = kept(doc.map((raw) => normalizeWordPressPost(raw, kinds, options.base)));
+    const items = kept(doc.map((raw) => normalizeWordPressPost(raw, options.wordpressKinds, options.base)));
     return { format: 'wordpress', items, dropped: doc.length - items.length };
   }
   throw new FeedError('format', 'The document is neither a JSON Feed nor a WordPress posts response.');

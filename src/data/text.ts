@@ -21,7 +21,7 @@ export function decodeEntities(text: string): string {
       if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES.match(` ${ref}([^ a-z]?) `)?.[1] ?? whole;
+    return NAMED_ENTITIES.match(` ${ref}(\\W?) `)?.[1] ?? whole;
   });
 }
 
@@ -47,7 +47,7 @@ export function htmlToText(input: unknown): string {
 /** Collapses runs of whitespace (including no-break spaces) and strips control characters. */
 export function collapseWhitespace(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(/[\0-\b\v\x0e-\x1f\x7f]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 // A WordPress auto-excerpt ends in " [&hellip;]" (decoded: " […]"), sometimes "[...]".

@@ -14,14 +14,18 @@ export function recordOf(value: unknown): Record<string, unknown> {
 
 /** A remote string field as one line of plain text, or `undefined` when empty or not a string. */
 export function textField(value: unknown, max = 500): string | undefined {
-  const text = htmlToText(value);
-  return text ? text.slice(0, max) : undefined;
+  return htmlToText(value).slice(0, max) || undefined;
+}
+
+/** A remote id (a string or a number) as a string of at most `max` characters, or `undefined`. */
+export function idField(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max) : undefined;
 }
 
 // A date as publishers write it: RFC 3339, or with a space for the `T`, without seconds or
-// zone, or a date alone. Engines' `Date.parse` read some of these differently (or not at all),
-// so the parts are read here and given to `Date.UTC`.
-const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(?:Z|([+-])(\d\d):?(\d\d)?)?$/i;
+// zone, or a date alone; the time in range. Engines' `Date.parse` read some of these differently
+// (or not at all), so the parts are read here and given to `Date.UTC`.
+const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?)?\s*(?:Z|([+-])(\d\d):?(\d\d)?)?$/i;
 
 /**
  * An ISO instant for a remote date, or `undefined`. A date without a zone is read as UTC
@@ -32,10 +36,9 @@ export function isoDate(value: unknown): string | undefined {
   const p = DATE.exec(String(value));
   if (!p) return undefined;
   const [y, mo, d, h, mi, s, , , zh, zm] = p.slice(1).map((part) => +part || 0);
-  const time = Date.UTC(y, mo - 1, d, h, mi, s, +`${p[7] ?? ''}00`.slice(0, 3));
-  // Anything out of range rolls over into other fields, and the date reads back differently.
-  const back = `${p[1]}-${p[2]}-${p[3]}T${p[4] ?? '00'}:${p[5] ?? '00'}:${p[6] ?? '00'}`;
-  return new Date(time).toISOString().startsWith(back)
+  const time = Date.UTC(y, mo - 1, d, h, mi, s, +`${p[7]}00`.slice(0, 3) || 0);
+  // A month or day out of range (13, 31 April) rolls over: the date reads back differently.
+  return new Date(time).toISOString().startsWith(`${p[1]}-${p[2]}-${p[3]}`)
     ? new Date(time - (p[8] === '-' ? -6e4 : 6e4) * (zh * 60 + zm)).toISOString()
     : undefined;
 }
@@ -71,19 +74,20 @@ export function srcsetOf(candidates: Map<number, string>): string {
   return [...candidates].sort(([a], [b]) => a - b).map(([width, url]) => `${url} ${width}w`).join(', ');
 }
 
-// One `url NNNw` candidate. A URL may hold commas (image CDNs put them in paths), never start with one.
-const CANDIDATE = /([^\s,]\S*)\s+(\d+)w\b/g;
-
 /**
  * A remote `srcset` rebuilt from the candidates that pass: an `http(s)` URL (relative ones
- * resolved against `base`) with a width descriptor. Others are dropped; `undefined` when none pass.
+ * resolved against `base`) and a width (`NNNw`), separated by a comma and a space as WordPress
+ * and `lp-feed` write them (a URL may hold commas: image CDNs put them in paths). Other
+ * candidates are dropped; `undefined` when none pass.
  */
 export function parseSrcset(value: unknown, base?: string): string | undefined {
-  const candidates = new Map<number, string>();
-  for (const [, raw, w] of String(value).matchAll(CANDIDATE)) {
-    const width = dimension(Number(w));
-    const url = safeImageUrl(raw, base);
-    if (width && url) candidates.set(width, url);
-  }
-  return candidates.size ? srcsetOf(candidates) : undefined;
+  const kept = String(value)
+    .split(/,\s+/)
+    .flatMap((candidate) => {
+      const [, raw, w] = /(\S+)\s+(\d+)w\s*$/.exec(candidate) ?? [];
+      const url = safeImageUrl(raw, base);
+      const width = dimension(+w!);
+      return url && width ? `${url} ${width}w` : [];
+    });
+  return kept.join(', ') || undefined;
 }

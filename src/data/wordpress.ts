@@ -1,7 +1,7 @@
 import { ITEM_KINDS, type Item, type ItemImage, type ItemKind } from './item.js';
 import { cleanSummary, htmlToText, titleFromText } from './text.js';
 import { safeImageUrl, safeLinkUrl } from './url.js';
-import { dimension, isoDate, isRecord, recordOf, setImageSize, srcsetOf, tagList, textField } from './validate.js';
+import { dimension, idField, isoDate, isRecord, recordOf, setImageSize, srcsetOf, tagList, textField } from './validate.js';
 
 /**
  * Which WordPress category slug means which kind. A post takes the kind of its first category
@@ -17,12 +17,9 @@ export const DEFAULT_WORDPRESS_KINDS: Readonly<Record<string, ItemKind>> = {
   blog: 'blog',
 };
 
-/** True when the document looks like a WordPress REST posts collection (`/wp/v2/posts`). */
-export function isWordPressPosts(doc: unknown): doc is unknown[] {
-  return (
-    Array.isArray(doc) &&
-    doc.some((post) => isRecord(post) && isRecord(post.title) && 'rendered' in post.title && 'link' in post)
-  );
+/** True when an array looks like a WordPress REST posts collection (`/wp/v2/posts`). */
+export function isWordPressPosts(doc: unknown[]): boolean {
+  return doc.some((post) => isRecord(post) && isRecord(post.title) && 'rendered' in post.title && 'link' in post);
 }
 
 interface Term {
@@ -30,27 +27,17 @@ interface Term {
   taxonomy: string;
 }
 
-// Before WordPress 4.7 (the REST API plugin's betas, 2015–2016), the embedded relations were
-// named by their full URI: `https://api.w.org/term` for `wp:term`, and so on.
-const OLD_REL = 'https://api.w.org/';
-
 function embeddedTerms(embedded: Record<string, unknown>): Term[] {
-  const groups = embedded['wp:term'] ?? embedded[`${OLD_REL}term`];
+  const groups = embedded['wp:term'];
   return (Array.isArray(groups) ? groups.flat() : []).filter(
     (term): term is Term => isRecord(term) && typeof term.slug === 'string' && typeof term.taxonomy === 'string',
   );
 }
 
-/**
- * WordPress's `wp_image_matches_ratio()`: the full image scaled to a size's width is within 1px
- * of its height. Sizes with an unknown dimension pass.
- */
-function sameShape(fullWidth?: number, fullHeight?: number, width?: number, height?: number): boolean {
-  return !fullWidth || !fullHeight || !width || !height || Math.abs(Math.round((fullHeight * width) / fullWidth) - height) <= 1;
-}
+// The `rendered` HTML of a WordPress field (`title`, `excerpt`, a media `caption`).
+const rendered = (field: unknown) => (isRecord(field) ? field.rendered : undefined);
 
-// A media object: `_embedded['wp:featuredmedia'][0]`, or the same shape in `better_featured_image`
-// (the Better REST API Featured Images plugin, common on 2016-era sites, caption a plain string).
+// The embedded featured media, `_embedded['wp:featuredmedia'][0]`.
 function mediaImage(media: unknown, base?: string): ItemImage | undefined {
   // A featured image the visitor may not see comes back as `{ code: 'rest_forbidden', … }`.
   if (!isRecord(media) || (media.media_type !== undefined && media.media_type !== 'image')) return undefined;
@@ -58,37 +45,37 @@ function mediaImage(media: unknown, base?: string): ItemImage | undefined {
   const sizes = recordOf(details.sizes);
 
   const full = isRecord(sizes.full) ? sizes.full : details;
+  const fullWidth = dimension(full.width);
+  const fullHeight = dimension(full.height);
   const candidates = new Map<number, string>();
   for (const size of Object.values(sizes).map(recordOf)) {
     const width = dimension(size.width);
+    const height = dimension(size.height);
     const src = safeImageUrl(size.source_url, base);
-    // As in WordPress's own srcset: only sizes of the full image's shape. A hard crop (the
-    // 150×150 thumbnail) is another picture, not the same one at another resolution.
-    const shaped = sameShape(dimension(full.width), dimension(full.height), width, dimension(size.height));
+    // As in WordPress's own srcset (`wp_image_matches_ratio()`): only sizes of the full image's
+    // shape, the full image scaled to the size's width within 1px of its height. A hard crop
+    // (the 150×150 thumbnail) is another picture, not the same one at another resolution.
+    // A size with an unknown dimension passes.
+    const shaped = !fullWidth || !fullHeight || !height || Math.abs(Math.round((fullHeight * width!) / fullWidth) - height) <= 1;
     if (width && src && shaped && !candidates.has(width)) candidates.set(width, src);
   }
-  const src = safeImageUrl(media.source_url, base) ?? safeImageUrl(recordOf(sizes.full).source_url, base);
+  const src = safeImageUrl(media.source_url ?? recordOf(sizes.full).source_url, base);
   if (!src) return undefined;
 
   const image: ItemImage = { src, alt: textField(media.alt_text, 300) ?? '' };
   if (candidates.size > 1) image.srcset = srcsetOf(candidates);
-  const credit = textField(isRecord(media.caption) ? media.caption.rendered : media.caption, 200);
+  const credit = textField(rendered(media.caption) ?? media.caption, 200);
   if (credit) image.credit = credit;
-  setImageSize(image, full.width, full.height);
+  setImageSize(image, fullWidth, fullHeight);
   return image;
 }
 
 /** The kind of a post from its category slugs, through `kinds`. */
 export function kindFromCategories(slugs: string[], kinds: Readonly<Record<string, ItemKind>>): ItemKind {
-  for (const slug of slugs) {
-    const kind = kinds[slug];
-    if (kind) return kind;
-  }
-  return 'blog';
+  return slugs.map((slug) => kinds[slug]).find(Boolean) ?? 'blog';
 }
 
 const postLink = (raw: Record<string, unknown>, base?: string) => safeLinkUrl(raw.link, base);
-const rendered = (field: unknown) => (isRecord(field) ? field.rendered : undefined);
 // An untitled post (a status or an aside) takes its title from its excerpt, else its content.
 const postTitle = (raw: Record<string, unknown>) =>
   textField(rendered(raw.title), 300) || titleFromText(htmlToText(rendered(raw.excerpt) || rendered(raw.content)));
@@ -106,8 +93,8 @@ export function wordpressPostProblem(raw: unknown, base?: string): string | unde
 
 /**
  * One post of a `/wp/v2/posts?_embed` response as an `Item`, or `undefined` when it fails
- * validation (no `http(s)` link, no title and no text to make one from). Reads the 2016 shapes
- * too (the REST API plugin's relations named by URI, the `better_featured_image` plugin field).
+ * validation (no `http(s)` link, no title and no text to make one from). The REST API plugin's
+ * responses of 2016 (2.0-beta13 on) have this shape too.
  */
 export function normalizeWordPressPost(
   raw: unknown,
@@ -123,7 +110,7 @@ export function normalizeWordPressPost(
   const terms = embeddedTerms(embedded);
   const categories = terms.filter((t) => t.taxonomy === 'category').map((t) => t.slug);
   const item: Item = {
-    id: typeof raw.id === 'number' || typeof raw.id === 'string' ? `wp:${String(raw.id).slice(0, 100)}` : url,
+    id: idField(raw.id, 100)?.replace(/^/, 'wp:') ?? url,
     kind: kindFromCategories(categories, kinds),
     title,
     url,
@@ -132,8 +119,8 @@ export function normalizeWordPressPost(
   };
   const published = isoDate(raw.date_gmt) ?? isoDate(raw.date);
   if (published) item.published = published;
-  const media = embedded['wp:featuredmedia'] ?? embedded[`${OLD_REL}featuredmedia`];
-  const image = mediaImage(Array.isArray(media) ? media[0] : undefined, base) ?? mediaImage(raw.better_featured_image, base);
+  const media = embedded['wp:featuredmedia'];
+  const image = mediaImage(Array.isArray(media) ? media[0] : undefined, base);
   if (image) item.image = image;
   return item;
 }
