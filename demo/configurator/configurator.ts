@@ -9,7 +9,7 @@ import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry
 import { contrastRatio, cssValue, embedCode, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
 
 const FEED_KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
-// The elements' defaults (DESIGN.md): left out of the code when chosen.
+// The elements' defaults (the README's API reference): left out of the code when chosen.
 const DEFAULT_LIMIT: Record<keyof typeof FEED_KIND, number> = { 'lp-news-feed': 5, 'lp-press-releases': 5, 'lp-blog-grid': 6 };
 const DEFAULT_COLUMNS = 4;
 // The widget's backgrounds in each theme, for the accent contrast check (light: assume a white page).

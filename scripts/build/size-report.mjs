@@ -2,7 +2,7 @@
 // dist/sizes.json. Bytes are deterministic, so a size gate is safe in CI (unlike any timing).
 //
 // Two limits per file:
-// - the issue's budget (TARGETS): 12,288 B gzip for the all-in-one bundle, 9,216 B per element.
+// - the README's budget (TARGETS, the Size section): 12,288 B gzip for the all-in-one bundle, 9,216 B per element.
 //   Not met yet (see the README's "Size" section): reported, and enforced only with --strict.
 // - a ceiling (scripts/build/size-ceilings.json): today's size plus a little headroom, enforced
 //   by `npm run size` (--enforce) in CI, so the bundle can only shrink toward the target. Lower a

@@ -31,7 +31,7 @@ export interface ContractOptions {
 }
 
 /**
- * What every feed element promises (DESIGN.md): states with an axe check in each, events,
+ * What every feed element promises (the README's Attributes, Events and "What a visitor sees"): states with an axe check in each, events,
  * attributes, language. Each element's own test file adds what is particular to it.
  */
 export function feedElementContract(o: ContractOptions): void {

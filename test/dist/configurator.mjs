@@ -1,5 +1,6 @@
-// The embed configurator (demo/configurator.html), end to end: issue #4's "Done when": the
-// configurator's code, pasted into an empty HTML page, renders the widget.
+// The embed configurator (demo/configurator.html), end to end: the
+// configurator's code, pasted into an empty HTML page, renders the widget (the README's
+// "The configurator" paragraph).
 //
 // Vite serves the configurator as `npm start` does. The test operates it like a person (labels,
 // clicks, typing), points the script URL at the built dist/lp-widgets.js on another origin (the

@@ -1,4 +1,4 @@
-// Issue 6, part 4: a partner page with a strict Content-Security-Policy and Trusted Types.
+// A partner page with a strict Content-Security-Policy and Trusted Types.
 //
 // The runner's own test page injects inline scripts, so the strict page is a standalone page
 // served by test/server/fault-routes.mjs, loading the script-tag bundle (src/lp-widgets.ts built
@@ -59,7 +59,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
 
   for (const [label, policy] of [
     ["the README's lines", 'readme'],
-    ["issue 6's policy (img-src 'self' data:, connect-src 'self')", 'issue'],
+    ["the strict same-origin policy (img-src 'self' data:, connect-src 'self')", 'same-origin'],
   ] as const) {
     it(`${label}: renders all four widgets with no violation report, no error, and working Trusted Types enforcement`, async () => {
       const key = uniqueKey('csp');

@@ -1,4 +1,4 @@
-// Issue 6, part 2: the fault matrix. Every feed element against every way its endpoint can fail,
+// The fault matrix. Every feed element against every way its endpoint can fail,
 // served by a real HTTP server (test/server/fault-routes.mjs), never a stubbed fetch.
 //
 // For each fault the expected outcome is written in the table below and checked:

@@ -1,4 +1,4 @@
-// Issue 6, part 3: hostile host pages. Each page of test/fixtures/hostile-pages/ is loaded in a
+// Hostile host pages. Each page of test/fixtures/hostile-pages/ is loaded in a
 // same-origin iframe with its own CSS and the script-tag bundle; the test records the host
 // elements' computed styles, adds the four widgets where the page marks them, and checks with
 // bounding boxes and computed styles that the widgets stay legible and contained, that their

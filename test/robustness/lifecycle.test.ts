@@ -1,4 +1,4 @@
-// Issue 6, part 5: lifecycle. Mount and unmount mid-request, quick src changes, moving an
+// Lifecycle. Mount and unmount mid-request, quick src changes, moving an
 // element, and the script loaded twice or in two versions on one page.
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';

@@ -37,7 +37,7 @@
 //   GET /api/fault/csp-page?key=K          an HTML page served with a strict Content-Security-Policy
 //        (CSP_POLICY: the README's lines) that loads the bundle and shows all four widgets (reading
 //        mode=ok&images=local under key K)
-//        With &policy=issue: served with issue 6's policy (ISSUE_CSP_POLICY) instead.
+//        With &policy=same-origin: served with the strictest same-origin policy (SAME_ORIGIN_CSP_POLICY) instead.
 //   GET /api/fault/csp-policy              { policy, lines, source }: the policy as read from the README
 //   GET /api/fault/probe.js                a classic script for test pages in an iframe: records
 //        violations, errors, warnings and widget events in window.__lp (see PROBE)
@@ -51,9 +51,10 @@ import { fileURLToPath } from 'node:url';
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 export const CSP_LINES = readmePolicyLines(readFileSync(README, 'utf8'));
 export const CSP_POLICY = CSP_LINES.join(' ');
-// Issue 6's policy, to the letter: everything same-origin, data: images. The page is served with
-// it when asked (?policy=issue), so both the README's lines and this one are tested.
-export const ISSUE_CSP_POLICY =
+// The strict policy a partner page might send: everything same-origin, data: images, Trusted
+// Types. The page is served with it when asked (?policy=same-origin), so both the README's lines
+// and this one are tested.
+export const SAME_ORIGIN_CSP_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -295,7 +296,7 @@ export function faultRoutes() {
     }
     if (route === 'csp-page') {
       ctx.set('Cache-Control', 'no-store');
-      ctx.set('Content-Security-Policy', query.get('policy') === 'issue' ? ISSUE_CSP_POLICY : CSP_POLICY);
+      ctx.set('Content-Security-Policy', query.get('policy') === 'same-origin' ? SAME_ORIGIN_CSP_POLICY : CSP_POLICY);
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = cspPage(key);
       return;
