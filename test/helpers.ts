@@ -1,3 +1,7 @@
+// The helpers every browser test shares: test-server URLs and counters, the store's reset, the
+// sample files, waiting for a widget's events, and which engine runs the test.
+import { oneEvent } from '@open-wc/testing';
+import type { LpErrorDetail, LpLoadDetail } from '../src/core/feed-element.js';
 import { resetFeeds, configureFeeds } from '../src/data/feed-store.js';
 
 /** A unique key per call, so the test server counts each test's requests apart. */
@@ -59,4 +63,50 @@ export async function sampleEntries(kind?: string): Promise<SampleEntry[]> {
       tags: raw.tags as string[],
     }))
     .filter((entry) => !kind || entry.kind === kind);
+}
+
+type Rendering = Element & { updateComplete?: Promise<unknown> };
+
+/** Waits for the next lp-load of `el` and the render that goes with it. */
+export async function loaded<Detail = LpLoadDetail>(el: Element): Promise<Detail> {
+  const { detail } = (await oneEvent(el, 'lp-load')) as CustomEvent<Detail>;
+  await (el as Rendering).updateComplete;
+  return detail;
+}
+
+/** Waits for the next lp-error of `el` and the render that goes with it. */
+export async function failed(el: Element): Promise<LpErrorDetail> {
+  const { detail } = (await oneEvent(el, 'lp-error')) as CustomEvent<LpErrorDetail>;
+  await (el as Rendering).updateComplete;
+  return detail;
+}
+
+/**
+ * Which engine runs the tests, and a way to skip a test in one engine that says why.
+ *
+ *   skipIn('webkit', 'img.decode() never settles for a lazy off-screen image')('title', async () => …)
+ *
+ * In the named engine(s) the test is registered with `it.skip` and the reason in its title, so
+ * the run's report lists it as skipped, with the reason, per engine (scripts/wtr-counts-reporter.mjs);
+ * everywhere else it is an ordinary `it`.
+ */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+export const ENGINE_LABEL: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+export function currentEngine(ua = navigator.userAgent): Engine {
+  if (/Firefox\//.test(ua)) return 'firefox';
+  if (/Chrom(e|ium)\//.test(ua)) return 'chromium';
+  return 'webkit';
+}
+
+export const engine: Engine = currentEngine();
+
+type TestFn = (this: Mocha.Context) => Promise<unknown> | void;
+
+export function skipIn(engines: Engine | Engine[], reason: string): (title: string, fn: TestFn) => Mocha.Test {
+  const list = Array.isArray(engines) ? engines : [engines];
+  if (!reason.trim()) throw new Error('skipIn needs a written reason');
+  return (title, fn) =>
+    list.includes(engine) ? it.skip(`${title} [skipped in ${ENGINE_LABEL[engine]}: ${reason}]`, fn) : it(title, fn);
 }

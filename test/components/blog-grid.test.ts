@@ -1,8 +1,8 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import type { LpBlogGrid } from '../../src/components/blog-grid/blog-grid.js';
-import { feedElementContract, loaded } from './feed-contract.js';
-import { feedUrl, resetStore, sample, serve } from '../helpers.js';
+import { feedElementContract } from './feed-contract.js';
+import { feedUrl, loaded, resetStore, sample, serve } from '../helpers.js';
 
 feedElementContract({
   tag: 'lp-blog-grid',

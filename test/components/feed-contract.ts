@@ -1,23 +1,9 @@
-import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { LpErrorDetail, LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
+import type { LpFeedElement } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { feedUrl, hits, resetStore, sampleEntries } from '../helpers.js';
-import { skipIn } from '../helpers-engine.js';
-
-/** Waits for the next lp-load of `el` and the render that goes with it. */
-export async function loaded(el: Element): Promise<LpLoadDetail> {
-  const { detail } = (await oneEvent(el, 'lp-load')) as CustomEvent<LpLoadDetail>;
-  await (el as LpFeedElement).updateComplete;
-  return detail;
-}
-
-export async function failed(el: Element): Promise<LpErrorDetail> {
-  const { detail } = (await oneEvent(el, 'lp-error')) as CustomEvent<LpErrorDetail>;
-  await (el as LpFeedElement).updateComplete;
-  return detail;
-}
+import { failed, feedUrl, hits, loaded, resetStore, sampleEntries, skipIn } from '../helpers.js';
 
 export interface ContractOptions {
   tag: string;
@@ -31,8 +17,9 @@ export interface ContractOptions {
 }
 
 /**
- * What every feed element promises (the README's Attributes, Events and "What a visitor sees"): states with an axe check in each, events,
- * attributes, language. Each element's own test file adds what is particular to it.
+ * What every feed element promises (the README's Attributes, Events and "What a visitor sees"):
+ * states with an axe check in each, events, attributes, language. Each element's own test file
+ * adds what is particular to it.
  */
 export function feedElementContract(o: ContractOptions): void {
   const tag = unsafeStatic(o.tag);

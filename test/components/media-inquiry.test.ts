@@ -8,15 +8,12 @@ import type {
   LpSubmitDetail,
   LpSubmitErrorDetail,
 } from '../../src/components/media-inquiry/media-inquiry.js';
-import { DEFAULT_ENDPOINT, type LpErrorDetail } from '../../src/core/feed-element.js';
+import { DEFAULT_ENDPOINT } from '../../src/core/feed-element.js';
 import { writeCache } from '../../src/data/cache.js';
 import { configureFeeds, feedKey } from '../../src/data/feed-store.js';
-import { feedUrl, hits, resetStore, serve, uniqueKey } from '../helpers.js';
+import { failed, feedUrl, hits, loaded, resetStore, serve, uniqueKey } from '../helpers.js';
 import { faultUrl, release as releaseFault, stats, until } from '../robustness/support.js';
 import { THEME_CASES, applyScheme, expectSurface, resetScheme, themeTest } from './feed-contract.js';
-
-type LoadEvent = CustomEvent<LpContactLoadDetail>;
-type ErrorEvent = CustomEvent<LpErrorDetail>;
 
 const SAMPLE_EMAIL = 'press@localprogress.org';
 const SAMPLE_TEXT = 'Want to get in touch with us for a story? Reach us at press@localprogress.org.';
@@ -34,18 +31,6 @@ const focused = (el: Element) => {
   return active && (active.getAttribute('name') ?? active.getAttribute('part'));
 };
 const submitButton = (el: Element) => part<HTMLButtonElement>(el, 'submit')!;
-
-async function loaded(el: LpMediaInquiry): Promise<LpContactLoadDetail> {
-  const { detail } = (await oneEvent(el, 'lp-load')) as LoadEvent;
-  await el.updateComplete;
-  return detail;
-}
-
-async function failed(el: LpMediaInquiry): Promise<LpErrorDetail> {
-  const { detail } = (await oneEvent(el, 'lp-error')) as ErrorEvent;
-  await el.updateComplete;
-  return detail;
-}
 
 /** An inquiry endpoint on the test server, and the key its requests are recorded under. */
 function inquiryEndpoint(params: Record<string, string> = {}): { action: string; key: string } {
@@ -160,7 +145,7 @@ describe('<lp-media-inquiry>', () => {
 
     it('reads the contact from the feed and fires lp-load', async () => {
       const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${feedUrl()}> </lp-media-inquiry>`);
-      const detail = await loaded(el);
+      const detail = await loaded<LpContactLoadDetail>(el);
       expect(detail.from).to.equal('network');
       expect(detail.contact).to.deep.equal({ heading: 'Have a Media Inquiry?', text: SAMPLE_TEXT, email: SAMPLE_EMAIL });
       expect(detail.items).to.deep.equal([]);
@@ -179,7 +164,7 @@ describe('<lp-media-inquiry>', () => {
         heading="Press office"
         >Call us any time.</lp-media-inquiry
       >`);
-      const detail = await loaded(el);
+      const detail = await loaded<LpContactLoadDetail>(el);
       expect(detail.contact.email).to.equal(SAMPLE_EMAIL);
       expect(text(el, 'heading')).to.equal('Press office');
       expect(part<HTMLAnchorElement>(el, 'email')!.getAttribute('href')).to.equal('mailto:media@example.org');
@@ -190,7 +175,7 @@ describe('<lp-media-inquiry>', () => {
 
     it('is accessible in the dark theme', async () => {
       const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry theme="dark" src=${feedUrl()} action="/api/inquiry"></lp-media-inquiry>`);
-      await loaded(el);
+      await loaded<LpContactLoadDetail>(el);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 25, 30)');
       await expect(el).to.be.accessible();
     });
@@ -218,7 +203,7 @@ describe('<lp-media-inquiry>', () => {
       const el = fixtureSync<LpMediaInquiry>(
         html`<lp-media-inquiry src=${feedUrl()} email="javascript:alert(1)//@x.org" phone="javascript:alert(1)"></lp-media-inquiry>`,
       );
-      await loaded(el);
+      await loaded<LpContactLoadDetail>(el);
       expect(part<HTMLAnchorElement>(el, 'email')!.getAttribute('href')).to.equal(`mailto:${SAMPLE_EMAIL}`);
       expect(has(el, 'phone'), 'phone').to.equal(false);
       for (const a of shadow(el).querySelectorAll('a')) expect(a.protocol).to.equal('mailto:');
@@ -233,7 +218,7 @@ describe('<lp-media-inquiry>', () => {
       document.head.append(meta);
       try {
         const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry email="media@example.org"></lp-media-inquiry>`);
-        expect((await loaded(el)).contact.text).to.equal(SAMPLE_TEXT);
+        expect((await loaded<LpContactLoadDetail>(el)).contact.text).to.equal(SAMPLE_TEXT);
         expect(text(el, 'text')).to.equal(SAMPLE_TEXT);
         expect(await hits(meta.content)).to.equal(1);
       } finally {
@@ -247,7 +232,7 @@ describe('<lp-media-inquiry>', () => {
       const spy = spyFetch((url) => (url === DEFAULT_ENDPOINT ? served : url));
       try {
         const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry></lp-media-inquiry>`);
-        await loaded(el);
+        await loaded<LpContactLoadDetail>(el);
         expect(spy.calls).to.deep.equal([DEFAULT_ENDPOINT]);
         expect(part(el, 'email')!.textContent).to.equal(SAMPLE_EMAIL);
       } finally {
@@ -262,11 +247,11 @@ describe('<lp-media-inquiry>', () => {
         <lp-media-inquiry src=${src}></lp-media-inquiry>
       </div>`);
       const el = wrapper.querySelector('lp-media-inquiry')!;
-      await Promise.all([loaded(el), oneEvent(wrapper.querySelector('lp-news-feed')!, 'lp-load')]);
+      await Promise.all([loaded<LpContactLoadDetail>(el), oneEvent(wrapper.querySelector('lp-news-feed')!, 'lp-load')]);
       expect(await hits(src)).to.equal(1);
 
       const again = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${src}></lp-media-inquiry>`);
-      expect((await loaded(again)).from).to.equal('cache');
+      expect((await loaded<LpContactLoadDetail>(again)).from).to.equal('cache');
       expect(await hits(src)).to.equal(1);
     });
 
@@ -310,12 +295,12 @@ describe('<lp-media-inquiry>', () => {
       expect(detail.error.status).to.equal(500);
       expect(detail.hasStaleContent).to.equal(false);
       const alert = part(el, 'error')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.getAttribute('role')).to.equal('status');
       expect(alert.textContent).to.include('Couldn’t load the press contact');
       await expect(el).to.be.accessible();
 
       part<HTMLButtonElement>(el, 'retry')!.click();
-      await loaded(el);
+      await loaded<LpContactLoadDetail>(el);
       expect(has(el, 'error'), 'error').to.equal(false);
       expect(part(el, 'email')!.textContent).to.equal(SAMPLE_EMAIL);
     });
@@ -381,7 +366,7 @@ describe('<lp-media-inquiry>', () => {
         },
       });
       const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${src} email="media@example.org"></lp-media-inquiry>`);
-      expect((await loaded(el)).from).to.equal('cache');
+      expect((await loaded<LpContactLoadDetail>(el)).from).to.equal('cache');
       expect(text(el, 'heading')).to.equal('<img src=x onerror="window.__lpPwned=`3`">');
       expect(text(el, 'text')).to.equal('<img src=x onerror="window.__lpPwned=`4`">');
       expect(shadow(el).querySelectorAll('img')).to.have.length(0);
@@ -702,7 +687,7 @@ describe('<lp-media-inquiry>: every state in every theme is accessible', functio
           <lp-media-inquiry data-state="failed" theme=${c.theme} email="media@example.org" action=${refused.action}></lp-media-inquiry>
         </div>`);
         const el = (state: string) => wrapper.querySelector<LpMediaInquiry>(`[data-state="${state}"]`)!;
-        await Promise.all([failed(el('error')), loaded(el('contact'))]);
+        await Promise.all([failed(el('error')), loaded<LpContactLoadDetail>(el('contact'))]);
         await Promise.all(['loading', 'invalid', 'sent', 'failed'].map((state) => el(state).updateComplete));
         const invalid = rendered(el('invalid'), '[part="field-error"]');
         submitButton(el('invalid')).click();

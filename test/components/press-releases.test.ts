@@ -1,8 +1,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/press-releases/press-releases.define.js';
 import type { LpPressReleases } from '../../src/components/press-releases/press-releases.js';
-import { feedElementContract, loaded } from './feed-contract.js';
-import { resetStore, sample, serve } from '../helpers.js';
+import { feedElementContract } from './feed-contract.js';
+import { loaded, resetStore, sample, serve } from '../helpers.js';
 
 feedElementContract({
   tag: 'lp-press-releases',

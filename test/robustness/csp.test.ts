@@ -9,8 +9,7 @@
 // <!-- csp-policy:start --> and <!-- csp-policy:end --> when it starts, and the first test checks
 // that the header is exactly those lines, read again here from the README the runner serves.
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { uniqueKey } from '../helpers.js';
-import { ENGINE_LABEL, engine } from '../helpers-engine.js';
+import { uniqueKey, ENGINE_LABEL, engine } from '../helpers.js';
 import { frameMessage, stats, type ProbedWindow } from './support.js';
 
 /**

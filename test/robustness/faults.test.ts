@@ -18,8 +18,7 @@ import type { LpFeedElement } from '../../src/core/feed-element.js';
 import type { FeedErrorKind } from '../../src/data/errors.js';
 import { configureFeeds, type FeedSettings } from '../../src/data/feed-store.js';
 import type { ItemKind } from '../../src/data/item.js';
-import { sample } from '../helpers.js';
-import { ENGINE_LABEL, engine, type Engine } from '../helpers-engine.js';
+import { sample, ENGINE_LABEL, engine, type Engine } from '../helpers.js';
 import { faultUrl, isShown, setFault, settled, stats, texts, watchEachTest, type FaultParams, type Settled } from './support.js';
 
 interface ElementCase {
@@ -226,7 +225,7 @@ async function expectLoading(el: LpFeedElement, c: ElementCase) {
 function expectErrorBox(el: LpFeedElement, c: ElementCase) {
   const box = shadow(el).querySelector('[part="error"]');
   expect(isShown(box), 'the error box is visible').to.equal(true);
-  expect(box!.getAttribute('role')).to.equal('alert');
+  expect(box!.getAttribute('role')).to.equal('status');
   expect(box!.textContent).to.include(c.error);
   const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]');
   expect(isShown(retry), 'Retry is visible').to.equal(true);

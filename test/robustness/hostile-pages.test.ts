@@ -4,8 +4,7 @@
 // bounding boxes and computed styles that the widgets stay legible and contained, that their
 // links keep working, and that nothing of theirs leaks into the page.
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { sampleEntries, uniqueKey } from '../helpers.js';
-import { ENGINE_LABEL, engine } from '../helpers-engine.js';
+import { sampleEntries, uniqueKey, ENGINE_LABEL, engine } from '../helpers.js';
 import { faultUrl, settled, type Settled } from './support.js';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'] as const;

@@ -6,8 +6,7 @@ import '../../src/components/news-feed/news-feed.define.js';
 import '../../src/components/press-releases/press-releases.define.js';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
-import { resetStore } from '../helpers.js';
-import { ENGINE_LABEL, engine } from '../helpers-engine.js';
+import { resetStore, ENGINE_LABEL, engine } from '../helpers.js';
 import { faultUrl, settled, until } from './support.js';
 
 const FONTS = [

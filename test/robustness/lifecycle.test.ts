@@ -6,8 +6,7 @@ import '../../src/components/press-releases/press-releases.define.js';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import '../../src/components/media-inquiry/media-inquiry.define.js';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
-import { uniqueKey } from '../helpers.js';
-import { engine, ENGINE_LABEL } from '../helpers-engine.js';
+import { uniqueKey, engine, ENGINE_LABEL } from '../helpers.js';
 import { faultUrl, frameMessage, isShown, release, setFault, settled, stats, texts, until, watchEachTest, type Probe } from './support.js';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'] as const;

@@ -6,7 +6,7 @@ import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';
-import { loaded } from '../components/feed-contract.js';
+import { loaded } from '../helpers.js';
 import { loadImage, loadSample, loadSite, texts, typed, type SampleItem, type Site } from './site.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
