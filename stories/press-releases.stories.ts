@@ -1,165 +1,36 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
-import { mockFeedUrl } from '../.storybook/mock-endpoint.js';
+import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/press-releases/press-releases.define.js';
-import { LONG_CONTENT, MANY_ITEMS } from './sample-feeds.js';
-import {
-  expectFeed,
-  inNarrowSidebar,
-  inWideSection,
-  onDarkPage,
-  partnerTheme,
-  parts,
-  propertyArgTypes,
-  refreshIntoError,
-  renderFeed,
-  widgetIn,
-  withoutTimeout,
-  type FeedArgs,
-  type PlayContext,
-} from './support.js';
+import { feedMeta, feedStories, type FeedStoryOptions } from './feed-stories.js';
+import type { FeedArgs } from './support.js';
 
-/** Press releases in the sample feed (demo/data/localprogress.json). */
-const SAMPLE_RELEASES = 5;
-
-const meta = {
-  title: 'Widgets/Press releases',
-  component: 'lp-press-releases',
-  render: renderFeed('lp-press-releases'),
-  args: { src: mockFeedUrl('press-default'), limit: 5 },
-  argTypes: propertyArgTypes,
-} satisfies Meta<FeedArgs>;
-
-export default meta;
-type Story = StoryObj<FeedArgs>;
-
-/** The sample feed's press releases: title, date, a two-line summary without the boilerplate. */
-export const Default: Story = {
-  play: expectFeed('content', SAMPLE_RELEASES),
-};
-
-/** The endpoint has not answered yet: a skeleton the size of the content, announced to screen readers. */
-export const Loading: Story = {
-  args: { src: mockFeedUrl('press-loading', { fault: 'hang' }) },
-  beforeEach: withoutTimeout,
-  play: expectFeed('loading'),
-};
-
-/** The feed has no press releases: the message, and the "see all" link when `more-href` is set. */
-export const Empty: Story = {
-  args: { src: mockFeedUrl('press-empty', { fault: 'empty' }), 'more-href': 'https://localprogress.org/press-releases/' },
-  play: expectFeed('empty'),
-};
-
-/** The endpoint answers HTTP 500: the error message with a Retry button. */
-export const ServerError: Story = {
-  name: 'Error (HTTP 500)',
-  args: { src: mockFeedUrl('press-500', { fault: '500' }) },
-  play: expectFeed('error'),
-};
-
-/** The first answer arrives; after `refresh()` the endpoint answers 500: the items stay, under the error. */
-export const StaleContentKept: Story = {
-  name: 'Error with stale content kept',
-  args: { src: mockFeedUrl('press-stale', { fault: 'stale-then-500' }) },
-  play: refreshIntoError(),
-};
-
-/** The endpoint sends half a JSON document. */
-export const MalformedJson: Story = {
-  name: 'Malformed JSON',
-  args: { src: mockFeedUrl('press-malformed', { fault: 'malformed' }) },
-  play: expectFeed('error'),
-};
-
-/** Long titles (one with a 89-character word) and long summaries, clamped to two lines. */
-export const LongContent: Story = {
-  args: { src: mockFeedUrl('press-long', { transform: LONG_CONTENT }) },
-  play: expectFeed('content', SAMPLE_RELEASES),
-};
-
-/** 60 items (the sample's releases, repeated with new ids). */
-export const ManyItems: Story = {
-  args: { src: mockFeedUrl('press-many', { transform: MANY_ITEMS }), limit: 60 },
-  play: expectFeed('content', 60),
-};
-
-/** `lang="es"`: built-in strings and dates in Spanish. */
-export const Spanish: Story = {
-  args: { src: mockFeedUrl('press-es'), lang: 'es', 'more-href': 'https://localprogress.org/press-releases/' },
-  play: async (context: PlayContext) => {
-    await expectFeed('content', SAMPLE_RELEASES)(context);
-    const el = widgetIn(context.canvasElement);
-    await expect(parts(el, 'heading')[0]?.textContent).toContain('Comunicados de prensa');
-    await expect(parts(el, 'more')[0]?.textContent).toContain('Ver todos los comunicados');
+const options: FeedStoryOptions = {
+  tag: 'lp-press-releases',
+  key: 'press',
+  args: { limit: 5 },
+  // Press releases in the sample feed (demo/data/localprogress.json).
+  shown: 5,
+  wordpressItems: 3,
+  moreHref: 'https://localprogress.org/press-releases/',
+  spanish: { heading: 'Comunicados de prensa', more: 'Ver todos los comunicados' },
+  describe: {
+    default: "The sample feed's press releases: title, date, a two-line summary without the boilerplate.",
+    empty: 'The feed has no press releases: the message, and the "see all" link when `more-href` is set.',
+    longContent: 'Long titles (one with a 89-character word) and long summaries, clamped to two lines.',
+    manyItems: "60 items (the sample's releases, repeated with new ids).",
+    fromWordPress: 'A WordPress REST posts response (demo/data/wordpress-posts.json): posts in `press-releases` are releases.',
+    narrowSidebar: 'In a 280 px sidebar: no heading, short dates, three items.',
+    wideSection: 'In a full-width section, with a "see all" link.',
   },
 };
 
-/** `theme="dark"` on a dark page. */
-export const Dark: Story = {
-  args: { src: mockFeedUrl('press-dark'), theme: 'dark' },
-  decorators: [onDarkPage],
-  play: expectFeed('content', SAMPLE_RELEASES),
-};
+const meta = { title: 'Widgets/Press releases', component: 'lp-press-releases', ...feedMeta(options) } satisfies Meta<FeedArgs>;
+export default meta;
 
-/** `theme="dark"` while loading: the skeleton's bones on the dark surface. */
-export const DarkLoading: Story = {
-  ...Loading,
-  name: 'Dark: loading',
-  args: { src: mockFeedUrl('press-dark-loading', { fault: 'hang' }), theme: 'dark' },
-  decorators: [onDarkPage],
-};
-
-/** `theme="dark"`, no items: the message and the "see all" link on the dark surface. */
-export const DarkEmpty: Story = {
-  ...Empty,
-  name: 'Dark: empty',
-  args: { src: mockFeedUrl('press-dark-empty', { fault: 'empty' }), 'more-href': 'https://localprogress.org/press-releases/', theme: 'dark' },
-  decorators: [onDarkPage],
-};
-
-/** `theme="dark"`, HTTP 500: the error box and its Retry button on the dark surface. */
-export const DarkError: Story = {
-  ...ServerError,
-  name: 'Dark: error (HTTP 500)',
-  args: { src: mockFeedUrl('press-dark-500', { fault: '500' }), theme: 'dark' },
-  decorators: [onDarkPage],
-};
-
-/** `theme="dark"`, a refresh that fails: the items under the error box. */
-export const DarkStaleContentKept: Story = {
-  ...StaleContentKept,
-  name: 'Dark: error with stale content kept',
-  args: { src: mockFeedUrl('press-dark-stale', { fault: 'stale-then-500' }), theme: 'dark' },
-  decorators: [onDarkPage],
-};
-
-/** A partner's colours, font and heading style: custom properties and `::part()` rules from the page. */
-export const Themed: Story = {
-  args: { src: mockFeedUrl('press-themed') },
-  decorators: [partnerTheme('lp-press-releases')],
-  play: expectFeed('content', SAMPLE_RELEASES),
-};
-
-/** A WordPress REST posts response (demo/data/wordpress-posts.json): posts in `press-releases` are releases. */
-export const FromWordPress: Story = {
-  name: 'From WordPress',
-  args: { src: mockFeedUrl('press-wordpress', { fixture: 'wordpress' }) },
-  play: expectFeed('content', 3),
-};
-
-/** In a 280 px sidebar: no heading, short dates, three items. */
-export const NarrowSidebar: Story = {
-  name: 'In a narrow sidebar',
-  args: { src: mockFeedUrl('press-sidebar'), limit: 3, heading: '', 'date-style': 'short' },
-  decorators: [inNarrowSidebar],
-  play: expectFeed('content', 3),
-};
-
-/** In a full-width section, with a "see all" link. */
-export const WideSection: Story = {
-  name: 'In a wide section',
-  args: { src: mockFeedUrl('press-wide'), 'more-href': 'https://localprogress.org/press-releases/' },
-  decorators: [inWideSection],
-  play: expectFeed('content', SAMPLE_RELEASES),
-};
+// CSF reads each story's export name and \`name\` as written; the stories themselves are made
+// once, in feed-stories.ts, for all three feed elements.
+const stories = feedStories(options);
+export const Default = stories.Default, Loading = stories.Loading, Empty = stories.Empty, ServerError = { ...stories.ServerError, name: 'Error (HTTP 500)' },
+  StaleContentKept = { ...stories.StaleContentKept, name: 'Error with stale content kept' }, MalformedJson = { ...stories.MalformedJson, name: 'Malformed JSON' }, LongContent = stories.LongContent, ManyItems = stories.ManyItems,
+  Spanish = stories.Spanish, Dark = stories.Dark, DarkLoading = { ...stories.DarkLoading, name: 'Dark: loading' }, DarkEmpty = { ...stories.DarkEmpty, name: 'Dark: empty' }, DarkError = { ...stories.DarkError, name: 'Dark: error (HTTP 500)' },
+  DarkStaleContentKept = { ...stories.DarkStaleContentKept, name: 'Dark: error with stale content kept' }, Themed = stories.Themed, FromWordPress = { ...stories.FromWordPress, name: 'From WordPress' },
+  NarrowSidebar = { ...stories.NarrowSidebar, name: 'In a narrow sidebar' }, WideSection = { ...stories.WideSection, name: 'In a wide section' };
