@@ -15,13 +15,11 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchChromium } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = resolve(root, 'storybook-static');
 const axePath = resolve(root, 'node_modules/axe-core/axe.min.js');
-const chromiumPath = CHROMIUM_PATH;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT = 20_000;
 const AXE_URL = '/__check-stories/axe.min.js';
@@ -204,13 +202,9 @@ async function main() {
 
   await stat(axePath);
   const { server, origin } = await serve(staticDir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...CHROMIUM_ARGS,
-      // No story may reach the internet: any other host name fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+  const browser = await launchChromium({
+    // No story may reach the internet: any other host name fails to resolve.
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
 
   let passed = 0;

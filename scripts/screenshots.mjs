@@ -14,8 +14,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchChromium } from './browser.mjs';
 import { freePort } from './webkit-driver.mjs';
 import { createServer } from 'vite';
 
@@ -50,10 +49,7 @@ const vite = await createServer({
 await vite.listen();
 const origin = `http://127.0.0.1:${port}`;
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 
 /** Opens `path`, answers off-machine requests with placeholders, waits for every widget to settle. */
 async function open(path, viewport) {

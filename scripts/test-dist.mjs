@@ -10,12 +10,11 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
 import { PAGES } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
 import { testParity } from '../test/dist/parity.mjs';
 import { testPublishedFeed } from '../test/dist/publisher.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchChromium } from './browser.mjs';
 
 if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
   console.error('dist/ is missing or incomplete: run `npm run build` first.');
@@ -54,7 +53,7 @@ const partnerServer = createServer(handler);
 const origin = await listen(server);
 const partnerOrigin = await listen(partnerServer);
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
 let passed = 0;
 let failed = 0;

@@ -17,7 +17,8 @@ const sh = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', 
 let failed = 0;
 let passed = 0;
 const check = (what, ok, detail = '') => {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   console.log(`  ${ok ? '✓' : '✗'} ${what}${ok ? '' : `: ${detail}`}`);
 };
 

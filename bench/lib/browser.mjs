@@ -8,17 +8,14 @@
 //     animation frame after it (the frame that paints them: "visible");
 //   - long tasks ('longtask') and layout shifts ('layout-shift', without recent input).
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/browser.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
 const BSKY_FIXTURE = readFileSync(new URL('../fixtures/bsky-getAuthorFeed.json', import.meta.url), 'utf8');
 
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+/** Chromium as every script here launches it (scripts/browser.mjs). */
+export const launch = () => launchChromium();
 
 // Runs in the page before any of its scripts (serialized by Playwright: browser code only).
 function probe(cfg) {

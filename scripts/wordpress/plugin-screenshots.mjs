@@ -7,15 +7,14 @@
 // docs/screenshots/wordpress-front-end.png    the Author's page after the widgets upgraded
 // docs/screenshots/wordpress-no-javascript.png  the same page without JavaScript: the server's list
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { launchChromium } from '../browser.mjs';
 
 const [base, stateFile] = process.argv.slice(2);
 const state = JSON.parse(readFileSync(stateFile, 'utf8'));
 const out = (name) => new URL(`../../docs/screenshots/wordpress-${name}.png`, import.meta.url).pathname;
 
 const [article] = await (await fetch(new URL('/wp-json/wp/v2/articles?slug=lp-plugin-block&_fields=id,link', base))).json();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const upgraded = () =>
   [...document.querySelectorAll('lp-news-feed')].every((el) => el.shadowRoot?.querySelector('[part="item"]') && el.shadowRoot.querySelectorAll('img').length === [...el.shadowRoot.querySelectorAll('img')].filter((i) => i.complete).length);
 try {
