@@ -51,7 +51,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 // A WordPress auto-excerpt ends in " [&hellip;]" (decoded: " […]"), sometimes "[...]".
-const EXCERPT_TAIL = /\s*\[(…|\.\.\.)\]\s*$/;
+const EXCERPT_TAIL = /\s*\[(…|\.{3})\]\s*$/;
 
 /** Removes the "[…]" tail WordPress appends to automatic excerpts. */
 export function stripExcerptTail(text: string): string {
@@ -62,7 +62,7 @@ export function stripExcerptTail(text: string): string {
 const RELEASE_LEAD = /^((for\s+)?immediate\s+release|para\s+publicaci[oó]n\s+inmediata)\s*[:.\-–—]?\s*/i;
 // What often follows the lead: a date ("September 2, 2024", "2024-09-02") and a dateline
 // ("WASHINGTON, D.C. —", "WASHINGTON, D.C. (Sept. 2, 2024) –"), in either order.
-const LEAD_DATE = /^\(?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\)?\s*[–—-]*\s*/i;
+const LEAD_DATE = /^\(?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\)?\s*[–—-]*\s*/i;
 const DATELINE = /^[A-Z][A-Za-z.,' ]{1,40}?(\s*\([^)]{4,30}\))?\s*[–—-]{1,2}\s+/;
 // A media contact between the lead and the text ("Media Contact: Jane Doe, press@example.org"),
 // up to and including its e-mail addresses and phone numbers.

@@ -23,9 +23,9 @@ export function idField(value: unknown, max: number): string | undefined {
 }
 
 // A date as publishers write it: RFC 3339, or with a space for the `T`, without seconds or
-// zone, or a date alone; the time in range. Engines' `Date.parse` read some of these differently
-// (or not at all), so the parts are read here and given to `Date.UTC`.
-const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?)?\s*(?:Z|([+-])(\d\d):?(\d\d)?)?$/i;
+// zone, or a date alone; minutes and seconds under 60. Engines' `Date.parse` read some of these
+// differently (or not at all), so the parts are read here and given to `Date.UTC`.
+const DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?)?\s*(?:Z|([+-])(\d\d):?(\d\d)?)?$/i;
 
 /**
  * An ISO instant for a remote date, or `undefined`. A date without a zone is read as UTC
@@ -37,7 +37,8 @@ export function isoDate(value: unknown): string | undefined {
   if (!p) return undefined;
   const [y, mo, d, h, mi, s, , , zh, zm] = p.slice(1).map((part) => +part || 0);
   const time = Date.UTC(y, mo - 1, d, h, mi, s, +`${p[7]}00`.slice(0, 3) || 0);
-  // A month or day out of range (13, 31 April) rolls over: the date reads back differently.
+  // A month, day or hour out of range (13, 31 April, 24:00) rolls over into another day, and
+  // years 0–99 become 1900–1999: the date reads back differently.
   return new Date(time).toISOString().startsWith(`${p[1]}-${p[2]}-${p[3]}`)
     ? new Date(time - (p[8] === '-' ? -6e4 : 6e4) * (zh * 60 + zm)).toISOString()
     : undefined;

@@ -131,7 +131,7 @@ export function normalizeWordPressPost(
  */
 export function parseKindMap(spec: string | null | undefined): Record<string, ItemKind> {
   const kinds: Record<string, ItemKind> = { ...DEFAULT_WORDPRESS_KINDS };
-  for (const pair of (spec ?? '').split(',')) {
+  for (const pair of String(spec).split(',')) {
     const [slug, kind] = pair.split('=').map((s) => s.trim());
     if (slug && ITEM_KINDS.includes(kind as ItemKind)) kinds[slug.toLowerCase()] = kind as ItemKind;
   }
