@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { inquiryAnswer } from './test/server/fake-endpoint.mjs';
 
 // The demo's inquiry endpoint: POST /demo/api/inquiry answers 200, or 500 with ?fail=1, so
-// that both outcomes of <lp-media-inquiry>'s form can be tried by hand.
+// that both outcomes of <lp-media-inquiry>'s form can be tried by hand. The answers are the
+// fake endpoint's (test/server/fake-endpoint.mjs), as in the tests and in Storybook.
 function demoInquiryEndpoint(): Plugin {
   return {
     name: 'demo-inquiry-endpoint',
@@ -14,9 +16,8 @@ function demoInquiryEndpoint(): Plugin {
         req.on('end', () => {
           const fail = (req.url ?? '').includes('fail=1');
           console.log(`[demo] inquiry ${fail ? 'refused' : 'received'}: ${body.slice(0, 200)}`);
-          res.statusCode = req.method === 'POST' && !fail ? 200 : 500;
-          res.setHeader('Content-Type', 'application/json');
-          res.end(JSON.stringify({ ok: res.statusCode === 200 }));
+          const answer = inquiryAnswer(req.method ?? 'GET', fail ? 500 : 200);
+          res.writeHead(answer.status, answer.headers).end(answer.body);
         });
       });
     },

@@ -1,12 +1,13 @@
 /**
  * The stories' endpoints: a `fetch` wrapper, installed once in the preview, that answers
  * `/sb-api/…` URLs from the sample feed files the demo and the tests read (`/demo/data/*.json`),
- * with the faults of test/server/feed-routes.mjs. It works in the static build (no dev-server
+ * with the answers and faults of test/server/fake-endpoint.mjs, the fake the test server, the dev
+ * server and the bench mount too. It works in the static build (no dev-server
  * middleware) and lets no story reach the internet: the feeds' remote photos are swapped for a
  * local placeholder.
  *
  *   GET  /sb-api/feed?story=S&fixture=localprogress|wordpress
- *          &fault=slow|hang|500|malformed|empty|wrong-shape|stale-then-500|half-invalid
+ *          &fault=slow|hang|500|malformed|empty|wrong-shape|stale-then-500|half-invalid|script-urls
  *          &transform=NAME   a feed built in a story from the sample (see registerFeedTransform)
  *   POST /sb-api/inquiry?story=S&result=ok|500|hang
  *
@@ -14,8 +15,13 @@
  * goes to the real `fetch`.
  */
 
-/** What can go wrong with a feed request (the test server's faults, by name). */
-export type FeedFault = 'slow' | 'hang' | '500' | 'malformed' | 'empty' | 'wrong-shape' | 'stale-then-500' | 'half-invalid';
+import { etagOf, feedAnswer, inquiryAnswer, SAMPLE_FILES, type Answer } from '../test/server/fake-endpoint.mjs';
+
+/**
+ * What can go wrong with a feed request: faults of fake-endpoint.mjs by name, and two of the
+ * stories' own: `500`, and `stale-then-500` (the first answer OK, every later one 500).
+ */
+export type FeedFault = 'slow' | 'hang' | '500' | 'malformed' | 'empty' | 'wrong-shape' | 'stale-then-500' | 'half-invalid' | 'script-urls';
 
 /** The sample files in demo/data/. */
 export type Fixture = 'localprogress' | 'wordpress';
@@ -26,10 +32,6 @@ export type InquiryResult = 'ok' | '500' | 'hang';
 /** Turns the parsed sample document into the one a story needs. */
 export type FeedTransform = (doc: unknown) => unknown;
 
-const FIXTURE_FILES: Record<Fixture, string> = {
-  localprogress: 'demo/data/localprogress.json',
-  wordpress: 'demo/data/wordpress-posts.json',
-};
 
 /** How long `fault=slow` waits before answering. */
 export const SLOW_MS = 2000;
@@ -95,22 +97,14 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function json(status: number, body: string, extra: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'public, max-age=0',
-      ...extra,
-    },
-  });
-}
+const HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=0' };
+
+const toResponse = (answer: Answer) => new Response(answer.status === 204 ? null : answer.body, { status: answer.status, headers: answer.headers });
 
 function sample(fixture: Fixture): Promise<string> {
   let text = samples.get(fixture);
   if (!text) {
-    const file = new URL(FIXTURE_FILES[fixture], document.baseURI);
+    const file = new URL(SAMPLE_FILES[fixture], document.baseURI);
     text = realFetch!(file).then((response) => {
       if (!response.ok) throw new Error(`${file} answered HTTP ${response.status}`);
       return response.text();
@@ -137,27 +131,6 @@ function localPhotos(value: unknown): unknown {
   return value;
 }
 
-async function feedBody(params: URLSearchParams): Promise<string> {
-  const fixture: Fixture = params.get('fixture') === 'wordpress' ? 'wordpress' : 'localprogress';
-  const text = await sample(fixture);
-  const fault = params.get('fault');
-  if (fault === 'malformed') return text.slice(0, text.length / 2);
-  if (fault === 'wrong-shape') return JSON.stringify({ data: { posts: [] }, ok: true });
-  let doc = localPhotos(JSON.parse(text));
-  const transformName = params.get('transform');
-  if (transformName) {
-    const transform = transforms.get(transformName);
-    if (!transform) throw new Error(`No feed transform named "${transformName}" is registered.`);
-    doc = transform(doc);
-  }
-  if (fault === 'empty') doc = Array.isArray(doc) ? [] : { ...(doc as object), items: [] };
-  if (fault === 'half-invalid' && !Array.isArray(doc)) {
-    const feed = doc as { items: Record<string, unknown>[] };
-    doc = { ...feed, items: feed.items.map((item, i) => (i % 2 ? { ...item, url: `javascript:alert(${i})` } : item)) };
-  }
-  return JSON.stringify(doc);
-}
-
 async function answerFeed(url: URL, request: Request): Promise<Response> {
   const params = url.searchParams;
   const key = url.href;
@@ -166,20 +139,31 @@ async function answerFeed(url: URL, request: Request): Promise<Response> {
   const fault = params.get('fault');
   if (fault === 'hang') await wait(Infinity, request.signal);
   if (fault === 'slow') await wait(SLOW_MS, request.signal);
-  if (fault === '500' || (fault === 'stale-then-500' && hit > 1)) {
-    return json(500, JSON.stringify({ code: 'error', message: 'status 500' }));
-  }
-  const body = await feedBody(params);
+  const failed = fault === '500' || (fault === 'stale-then-500' && hit > 1);
+  const named = fault === 'malformed' || fault === 'wrong-shape' || fault === 'empty' || fault === 'half-invalid' || fault === 'script-urls';
+  const transformName = params.get('transform');
+  const answer = feedAnswer(await sample(params.get('fixture') === 'wordpress' ? 'wordpress' : 'localprogress'), {
+    fault: named ? fault : 'ok',
+    status: failed ? 500 : 200,
+    headers: HEADERS,
+    change: (doc) => {
+      const local = localPhotos(doc);
+      if (!transformName) return local;
+      const transform = transforms.get(transformName);
+      if (!transform) throw new Error(`No feed transform named "${transformName}" is registered.`);
+      return transform(local);
+    },
+  });
   if (request.signal.aborted) throw abortError();
-  return json(200, body, { ETag: `"sb-${body.length.toString(16)}"` });
+  if (answer.status === 200) answer.headers = { ...answer.headers, ETag: etagOf(answer.body) };
+  return toResponse(answer);
 }
 
 async function answerInquiry(url: URL, request: Request): Promise<Response> {
-  if (request.method !== 'POST') return json(405, JSON.stringify({ code: 'method_not_allowed' }));
+  if (request.method !== 'POST') return toResponse(inquiryAnswer(request.method));
   const result = url.searchParams.get('result');
   // Read the body as a server would (and so that a malformed request fails here, visibly).
   JSON.parse(await request.text());
   if (result === 'hang') await wait(Infinity, request.signal);
-  if (result === '500') return json(500, JSON.stringify({ code: 'error', message: 'status 500' }));
-  return json(201, JSON.stringify({ ok: true }));
+  return toResponse(inquiryAnswer('POST', result === '500' ? 500 : 201));
 }

@@ -19,6 +19,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { feedAnswer } from '../../test/server/fake-endpoint.mjs';
 import { generateFeed, imageSvg, localSampleFeed } from './feeds.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -126,10 +127,13 @@ export async function startServer() {
           body = Buffer.from(JSON.stringify(doc));
           feedCache.set(cacheKey, body);
         }
-        send(req, res, 200, TYPES['.json'], body, {
-          'Cache-Control': `public, max-age=${maxAge}`,
-          'Access-Control-Allow-Origin': '*',
+        // The answer is the fake endpoint's (test/server/fake-endpoint.mjs), as in the tests:
+        // the generated feed where they have the sample.
+        const answer = feedAnswer(body.toString('utf8'), {
+          headers: { 'Cache-Control': `public, max-age=${maxAge}`, 'Access-Control-Allow-Origin': '*' },
         });
+        const { 'Content-Type': type, ...headers } = answer.headers;
+        send(req, res, answer.status, `${type}; charset=utf-8`, answer.body, headers);
         return;
       }
 

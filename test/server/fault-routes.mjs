@@ -16,7 +16,8 @@
 //     mode=html          200 text/html: a CMS's "maintenance" page where JSON was expected
 //     mode=wrong-shape   valid JSON that is neither a JSON Feed nor a WordPress posts array
 //     mode=empty         a JSON Feed with items: []
-//     mode=half-invalid  every other item invalid, each in a different way (see HALF_INVALID)
+//     mode=half-invalid  every other item invalid, each in a different way
+//     (each mode is a fault of fake-endpoint.mjs, which makes the answers; this file waits and sends)
 //     mode=huge          a valid JSON Feed of 5 MB (about 5,000 items)
 //     mode=text-plain    the feed as Content-Type: text/plain
 //     &first=N           the fault applies to the first N requests of K only; later ones get ok
@@ -44,6 +45,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { feedAnswer, SAMPLE_FILES } from './fake-endpoint.mjs';
+import { respond } from './koa-answer.mjs';
 
 // The strict-CSP page is served with exactly the lines the README gives partners, read once at
 // server start from the fenced block between <!-- csp-policy:start --> and <!-- csp-policy:end -->:
@@ -67,74 +70,16 @@ export function readmePolicyLines(readme) {
   return lines;
 }
 
-const FIXTURE = new URL('../../demo/data/localprogress.json', import.meta.url);
+const FIXTURE = new URL(`../../${SAMPLE_FILES.localprogress}`, import.meta.url);
 const ENTRY = fileURLToPath(new URL('../../src/lp-widgets.ts', import.meta.url));
 const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Each invalid item fails one rule of the validator: no URL, a script URL, a title that is not
-// text, an empty title, not an object at all, a non-http scheme.
-const HALF_INVALID = [
-  (item) => ({ ...item, url: undefined, external_url: undefined }),
-  (item) => ({ ...item, url: 'javascript:alert(1)' }),
-  (item) => ({ ...item, title: 42 }),
-  (item) => ({ ...item, title: '   ' }),
-  () => null,
-  (item) => ({ ...item, url: 'ftp://localprogress.org/file' }),
-];
-
 let fixtureText;
 async function feedText() {
   fixtureText ??= await readFile(FIXTURE, 'utf8');
   return fixtureText;
-}
-
-let hugeText;
-// About 5 MB (5 × 2^20 characters, all ASCII): the sample items repeated with a longer summary.
-async function hugeFeed() {
-  if (hugeText) return hugeText;
-  const base = JSON.parse(await feedText());
-  const summary = 'Local governments across the country are standing up for working families. '.repeat(6);
-  const items = [];
-  let size = 0;
-  for (let i = 0; size < 5 * 2 ** 20; i++) {
-    const src = base.items[i % base.items.length];
-    const item = { ...src, id: `${src.id}#${i}`, url: `${src.url}?n=${i}`, title: `${src.title} (${i})`, summary };
-    size += JSON.stringify(item).length + 1;
-    items.push(item);
-  }
-  hugeText = JSON.stringify({ ...base, items });
-  return hugeText;
-}
-
-async function feedBody(params) {
-  const mode = params.get('mode') ?? 'ok';
-  if (mode === 'huge') return hugeFeed();
-  const text = await feedText();
-  if (mode === 'malformed') return text.slice(0, Math.floor(text.length / 2));
-  if (mode === 'wrong-shape') return JSON.stringify({ data: { posts: [{ title: 'Not a feed' }] }, ok: true });
-  const feed = JSON.parse(text);
-  const label = params.get('label');
-  if (mode === 'empty') feed.items = [];
-  if (mode === 'half-invalid') feed.items = feed.items.map((item, i) => (i % 2 ? HALF_INVALID[((i - 1) / 2) % HALF_INVALID.length](item) : item));
-  if (label) feed.items = feed.items.map((item) => (item && typeof item.title === 'string' ? { ...item, title: `[${label}] ${item.title}` } : item));
-  if (params.get('long') === '1') {
-    // The first item of each kind: a title with a 70-letter word, a summary with a long URL.
-    const seen = new Set();
-    feed.items = feed.items.map((item) => {
-      const kind = item?._localprogress?.kind;
-      if (!item || seen.has(kind)) return item;
-      seen.add(kind);
-      const word = 'Antidisestablishmentarianism'.repeat(3);
-      return { ...item, title: `${word} ${item.title}`, summary: `See https://localprogress.org/${'very-long-path-segment-'.repeat(6)}index.html ${item.summary ?? ''}` };
-    });
-  }
-  if (params.get('images') === 'local' || params.get('images') === 'broken') {
-    const path = params.get('images') === 'local' ? '/api/fault/image.svg' : '/api/fault/missing.jpg';
-    feed.items = feed.items.map((item, i) => (item && item.image ? { ...item, image: `${path}?n=${i}` } : item));
-  }
-  return JSON.stringify(feed);
 }
 
 const IMAGE_SVG =
@@ -334,64 +279,51 @@ export function faultRoutes() {
       params.set('mode', 'ok');
     }
     const mode = params.get('mode') ?? 'ok';
-
-    ctx.set('Access-Control-Allow-Origin', '*');
+    const images = params.get('images');
     // No HTTP caching anywhere: every request the widget makes reaches this counter.
-    ctx.set('Cache-Control', 'no-store');
+    const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+    const answer = feedAnswer(await feedText(), {
+      fault: mode,
+      status: mode === 'status' ? Number(params.get('status') ?? 500) : 200,
+      retryAfter: params.get('retry-after'),
+      headers,
+      label: params.get('label'),
+      imagePath: images === 'local' ? '/api/fault/image.svg' : images === 'broken' ? '/api/fault/missing.jpg' : undefined,
+      long: params.get('long') === '1',
+    });
+    for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
 
-    switch (mode) {
-      case 'hang':
+    // What only a real connection can do: wait, then send in pieces, cut it, or break it.
+    switch (answer.wait) {
+      case 'forever':
         await clientGone;
         ctx.status = 204;
         return;
-      case 'hold':
+      case 'release':
         await Promise.race([clientGone, new Promise((resolve) => s.held.add(resolve))]);
-        if (closed) {
-          ctx.status = 204;
-          return;
-        }
         break;
-      case 'slow':
+      case 'delay':
         await Promise.race([clientGone, wait(Number(params.get('ms') ?? 5000))]);
-        if (closed) {
-          ctx.status = 204;
-          return;
-        }
         break;
-      case 'destroy':
-        ctx.status = 204; // for the runner's log only: no response is sent
-        ctx.respond = false;
-        ctx.req.socket.destroy();
-        return;
-      case 'status': {
-        const status = Number(params.get('status') ?? 500);
-        ctx.status = status;
-        if (params.has('retry-after')) ctx.set('Retry-After', params.get('retry-after'));
-        ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ code: 'error', message: `status ${status}` });
-        return;
-      }
-      case 'html':
-        ctx.status = 200;
-        ctx.type = 'text/html; charset=utf-8';
-        ctx.body = '<!doctype html><title>Down for maintenance</title><h1>Briefly unavailable for scheduled maintenance.</h1>';
-        return;
       default:
         break;
     }
-
-    const text = await feedBody(params);
-    if (mode === 'trickle' || mode === 'truncate') {
-      const body = Buffer.from(text, 'utf8');
+    if (closed) {
+      ctx.status = 204;
+      return;
+    }
+    if (answer.send === 'destroy') {
+      ctx.status = 204; // for the runner's log only: no response is sent
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (answer.send === 'trickle' || answer.send === 'truncate') {
+      const body = Buffer.from(answer.body, 'utf8');
       ctx.status = 200;
       ctx.respond = false;
-      ctx.res.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Content-Length': String(body.length),
-        'Access-Control-Allow-Origin': '*',
-        'Cache-Control': 'no-store',
-      });
-      if (mode === 'truncate') {
+      ctx.res.writeHead(200, { ...answer.headers, 'Content-Length': String(body.length) });
+      if (answer.send === 'truncate') {
         ctx.res.write(body.subarray(0, body.length >> 1), () => ctx.req.socket.destroy());
         return;
       }
@@ -405,8 +337,6 @@ export function faultRoutes() {
       if (!closed) ctx.res.end();
       return;
     }
-    ctx.status = 200;
-    ctx.type = mode === 'text-plain' ? 'text/plain; charset=utf-8' : 'application/json';
-    ctx.body = text;
+    respond(ctx, answer);
   };
 }

@@ -1,11 +1,11 @@
 // Koa middleware for the test server: the sample feeds served the way a real endpoint serves
-// them, plus faults and a request counter. Everything stays on 127.0.0.1.
+// them, plus faults (answered by fake-endpoint.mjs) and a request counter. Everything stays on 127.0.0.1.
 //
 //   GET /api/feed?fixture=localprogress|wordpress  the sample file, with CORS, Cache-Control, ETag
 //        &key=K        count the request under K (read back with /api/hits?key=K)
 //        &delay=MS     answer after MS milliseconds
 //        &status=N     answer with status N (and a JSON error body)
-//        &body=malformed|wrong-shape|empty|half-invalid   a faulty body instead
+//        &body=malformed|wrong-shape|empty|half-invalid|script-urls   that fault of fake-endpoint.mjs
 //        &max-age=S    Cache-Control max-age (default 0, so tests see every request)
 //        &retry-after=S  send Retry-After: S with an error status
 //        &fail-first=N answer 500 to the first N requests of this key, then normally
@@ -15,34 +15,15 @@
 //   GET /api/hits?key=K → { "hits": n }
 //   POST /api/stash (a JSON body) → { "url": "/api/stash/N" }, which then serves that body
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { etagOf, failsAt, feedAnswer, SAMPLE_FILES } from './fake-endpoint.mjs';
+import { respond } from './koa-answer.mjs';
 
-const FIXTURES = {
-  localprogress: new URL('../../demo/data/localprogress.json', import.meta.url),
-  wordpress: new URL('../../demo/data/wordpress-posts.json', import.meta.url),
-};
+const ROOT = new URL('../../', import.meta.url);
+// ?body= names a fault of fake-endpoint.mjs; any other value is the sample itself.
+const BODY_FAULTS = new Set(['malformed', 'wrong-shape', 'empty', 'script-urls', 'half-invalid']);
 
-async function body(params) {
-  const fixture = FIXTURES[params.get('fixture') ?? 'localprogress'] ?? FIXTURES.localprogress;
-  const text = await readFile(fixture, 'utf8');
-  switch (params.get('body')) {
-    case 'malformed':
-      return text.slice(0, text.length / 2);
-    case 'wrong-shape':
-      return JSON.stringify({ data: { posts: [] }, ok: true });
-    case 'empty':
-      return JSON.stringify({ ...JSON.parse(text), items: [] });
-    case 'half-invalid': {
-      const feed = JSON.parse(text);
-      feed.items = feed.items.map((item, i) =>
-        i % 2 ? { ...item, url: `javascript:alert(${i})` } : item,
-      );
-      return JSON.stringify(feed);
-    }
-    default:
-      return text;
-  }
-}
+const sample = (params) =>
+  readFile(new URL(SAMPLE_FILES[params.get('fixture')] ?? SAMPLE_FILES.localprogress, ROOT), 'utf8');
 
 export function feedRoutes() {
   const hits = new Map();
@@ -93,24 +74,16 @@ export function feedRoutes() {
     const delay = Number(params.get('delay') ?? 0);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
 
-    ctx.set('Access-Control-Allow-Origin', '*');
-    ctx.set('Cache-Control', `public, max-age=${Number(params.get('max-age') ?? 0)}`);
     const hit = hits.get(key) ?? 1;
-    let status = Number(params.get('status') ?? 200);
     const failStatus = Number(params.get('fail-status') ?? 500);
-    if (params.has('fail-first') && hit <= Number(params.get('fail-first'))) status = failStatus;
-    if (params.has('fail-after') && hit > Number(params.get('fail-after'))) status = failStatus;
-    if (status !== 200) {
-      ctx.status = status;
-      if (params.has('retry-after')) ctx.set('Retry-After', params.get('retry-after'));
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ code: 'error', message: `status ${status}` });
-      return;
-    }
-    const text = await body(params);
-    ctx.status = 200;
-    ctx.type = 'application/json';
-    ctx.set('ETag', `"${createHash('sha1').update(text).digest('hex').slice(0, 16)}"`);
-    ctx.body = text;
+    const counts = { failFirst: params.has('fail-first') ? Number(params.get('fail-first')) : undefined, failAfter: params.has('fail-after') ? Number(params.get('fail-after')) : undefined };
+    const answer = feedAnswer(await sample(params), {
+      fault: BODY_FAULTS.has(params.get('body')) ? params.get('body') : 'ok',
+      status: failsAt(hit, counts) ? failStatus : Number(params.get('status') ?? 200),
+      retryAfter: params.get('retry-after'),
+      headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': `public, max-age=${Number(params.get('max-age') ?? 0)}` },
+    });
+    if (answer.status === 200) answer.headers.ETag = etagOf(answer.body);
+    respond(ctx, answer);
   };
 }

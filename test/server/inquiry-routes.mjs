@@ -9,6 +9,10 @@
 //   GET /api/inquiry-received?key=K → { "requests": [{ "contentType", "cookie", "body" }] }
 //        where body is the parsed JSON (or the raw text when it is not JSON)
 //   GET /api/inquiry-release?key=K  lets the held requests of K answer
+//
+// The answers themselves come from fake-endpoint.mjs, as on the dev server and in Storybook.
+import { INQUIRY_PREFLIGHT, inquiryAnswer, readInquiryBody } from './fake-endpoint.mjs';
+import { respond } from './koa-answer.mjs';
 
 export function inquiryRoutes() {
   const received = new Map();
@@ -33,27 +37,12 @@ export function inquiryRoutes() {
     }
     if (ctx.path !== '/api/inquiry') return next();
 
-    ctx.set('Access-Control-Allow-Origin', '*');
-    if (ctx.method === 'OPTIONS') {
-      ctx.set('Access-Control-Allow-Methods', 'POST');
-      ctx.set('Access-Control-Allow-Headers', 'Content-Type');
-      ctx.status = 204;
-      return;
-    }
-    if (ctx.method !== 'POST') {
-      ctx.status = 405;
-      return;
-    }
+    if (ctx.method === 'OPTIONS') return respond(ctx, INQUIRY_PREFLIGHT);
+    if (ctx.method !== 'POST') return respond(ctx, inquiryAnswer(ctx.method));
 
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
-    const text = Buffer.concat(chunks).toString('utf8');
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
+    const body = readInquiryBody(Buffer.concat(chunks).toString('utf8'));
     const list = received.get(key) ?? [];
     list.push({
       contentType: ctx.get('Content-Type'),
@@ -81,9 +70,6 @@ export function inquiryRoutes() {
       return;
     }
 
-    const status = Number(params.get('status') ?? 200);
-    ctx.status = status;
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(status < 400 ? { ok: true } : { ok: false, message: `status ${status}` });
+    respond(ctx, inquiryAnswer('POST', Number(params.get('status') ?? 200)));
   };
 }
