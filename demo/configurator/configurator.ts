@@ -140,7 +140,6 @@ function readEmbed(): { embed: Embed; problems: string[] } {
   return { embed: { tag, attributes, text: feed ? '' : text('text'), styles }, problems };
 }
 
-/** Warns when links in the accent colour would miss WCAG AA (4.5:1) on the theme's background. */
 /** The colour the browser computes for a CSS colour value. */
 function computedColor(value: string): string {
   const probe = document.createElement('span');
@@ -152,6 +151,7 @@ function computedColor(value: string): string {
   return color;
 }
 
+/** Warns when links in the accent colour would miss WCAG AA (4.5:1) on the theme's background, and notes when they miss AAA (7:1). */
 function checkAccentContrast(accent: string, theme: string): void {
   let message = '';
   // No accent, nothing to check: the probe below costs a style recalculation on every keystroke.
@@ -161,9 +161,14 @@ function checkAccentContrast(accent: string, theme: string): void {
     const backgrounds = theme === 'auto' ? [BACKGROUNDS.light, BACKGROUNDS.dark] : [theme === 'dark' ? BACKGROUNDS.dark : BACKGROUNDS.light];
     for (const background of backgrounds) {
       const ratio = contrastRatio(rgb, background.rgb);
+      const better = `a ${background === BACKGROUNDS.dark ? 'lighter' : 'darker'} colour`;
       if (ratio < 4.5) {
-        message = `Links in this colour have a contrast of ${ratio.toFixed(1)}:1 on ${background.name}; WCAG AA asks for at least 4.5:1. Choose a ${background === BACKGROUNDS.dark ? 'lighter' : 'darker'} colour.`;
+        message = `Links in this colour have a contrast of ${ratio.toFixed(1)}:1 on ${background.name}; WCAG AA asks for at least 4.5:1. Choose ${better}.`;
         break;
+      }
+      // AA is met; the default colours also meet AAA (7:1), which the most careful sites ask for.
+      if (ratio < 7 && !message) {
+        message = `Note: links in this colour have a contrast of ${ratio.toFixed(1)}:1 on ${background.name}: enough for WCAG AA (4.5:1), not for AAA (7:1), which the default colours meet. For AAA, choose ${better}.`;
       }
     }
   }

@@ -66,7 +66,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-decoration-thickness: from-font;
     text-underline-offset: 0.15em;
   }
@@ -181,15 +180,17 @@ export const baseStyles = css`
       }
     }
   }
+  /* Forced colours give links LinkText and every border and ring a system colour by themselves;
+     backgrounds they drop, so the skeleton bars and the image boxes need one of their own. */
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     .bone {
       --_skeleton: GrayText;
     }
-    .error {
-      border-color: CanvasText;
+    .frame,
+    .grid .media,
+    .placeholder {
+      outline: 1px solid GrayText;
+      outline-offset: -1px;
     }
   }
 `;
