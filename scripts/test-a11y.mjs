@@ -17,9 +17,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchChromium } from './browser.mjs';
 import { freePort } from './webkit-driver.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +47,7 @@ const vite = await createServer({
 });
 await vite.listen();
 const origin = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
 // The test page: the widgets from source, no retries (a failure shows at once), a plain page.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Accessibility check</title>
