@@ -23,6 +23,24 @@ const publicApiOnly = {
   },
 };
 
+/**
+ * The `*.define.ts` files register their element through the guarded `defineElement('lp-x', X)`
+ * (src/core/define.ts), which the analyzer does not know: read that call, with its tag as a
+ * string literal, as it reads `customElements.define('lp-x', X)`.
+ */
+const guardedDefineCalls = {
+  name: 'lp-guarded-define-calls',
+  analyzePhase({ ts, node, moduleDoc, context }) {
+    if (node.kind !== ts.SyntaxKind.CallExpression || node.expression.getText() !== 'defineElement') return;
+    const [tag, element] = node.arguments;
+    if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+    const name = element.text;
+    const imported = context.imports?.find((i) => i.name === name && !i.isBareModuleSpecifier);
+    const module = imported ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname : moduleDoc.path;
+    moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } }];
+  },
+};
+
 export default {
   globs: [
     'src/components/**/*.ts',
@@ -35,5 +53,5 @@ export default {
   litelement: true,
   // The analyzer otherwise writes a "customElements" field into package.json on every run.
   packagejson: false,
-  plugins: [publicApiOnly],
+  plugins: [guardedDefineCalls, publicApiOnly],
 };

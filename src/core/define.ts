@@ -1,12 +1,18 @@
 let warned = false;
 
 /**
- * Called when a tag is already defined. Another copy of the widgets (the script loaded twice,
- * or two versions) got there first: its elements stay; this copy says so once, and defines
- * nothing.
+ * Registers `element` as `<tag>` unless the tag is taken. Loading the script twice, or two
+ * versions meeting on one page, must not throw: when another copy got there first, its elements
+ * stay, and this copy says so once (for all its tags) and defines nothing.
+ *
+ * Every `*.define.ts` calls this with its tag as a string literal, which the manifest analyzer
+ * reads as a `customElements.define` (see custom-elements-manifest.config.mjs).
  */
-export function warnIfAnotherCopy(tag: string, ours: CustomElementConstructor): void {
-  if (warned || customElements.get(tag) === ours) return;
-  warned = true;
-  console.warn(`@localprogress/widgets: <${tag}> is already defined by another copy of the script; this copy leaves it in place.`);
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const defined = customElements.get(tag);
+  if (!defined) customElements.define(tag, element);
+  else if (!warned && defined !== element) {
+    warned = true;
+    console.warn(`@localprogress/widgets: <${tag}> is already defined by another copy of the script; this copy leaves it in place.`);
+  }
 }
