@@ -8,7 +8,7 @@ import { feedRequestFor } from './endpoint.js';
 import { baseStyles } from './feed-element.styles.js';
 import { formatDate, type DateStyle } from './format.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
-import { feedStrings, resolveLang, watchLang, type FeedStrings } from './i18n.js';
+import { LANG_ATTRIBUTE, feedStrings, resolveLang, watchLang, type FeedStrings } from './i18n.js';
 
 export { DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './endpoint.js';
 
@@ -37,6 +37,16 @@ declare global {
 
 const LIMIT_MAX = 100;
 
+// Internal reactive state (`state` means no attribute), and the element's own `lang`
+// attribute, observed, so that a change re-renders.
+const INTERNAL_PROPERTIES: PropertyDeclarations = {
+  status: { state: true },
+  result: { state: true },
+  error: { state: true },
+  nearViewport: { state: true },
+  ...LANG_ATTRIBUTE,
+};
+
 /**
  * What every feed widget shares: the common attributes, the request lifecycle (lazy start,
  * abort on disconnect and on `src` change, last response wins, stale-while-revalidate), the
@@ -61,10 +71,7 @@ export abstract class LpFeedElement extends LitElement {
     moreLabel: { attribute: 'more-label' },
     dateStyle: { attribute: 'date-style' },
     loading: {},
-    status: { state: true, attribute: false },
-    result: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    nearViewport: { state: true, attribute: false },
+    ...INTERNAL_PROPERTIES,
   };
 
   /** The kind of content this widget shows. */
@@ -107,27 +114,19 @@ export abstract class LpFeedElement extends LitElement {
   /** The last feed read (all kinds), kept through errors. */
   protected result?: FeedResult;
   protected error?: FeedError;
-  private nearViewport = false;
+  private nearViewport?: boolean;
 
   private _controller?: AbortController;
   /** The request the visitor started with Retry. */
   private _retry: AbortController | null = null;
   private _requestedKey?: string;
   private _resultKey?: string;
-  private _from: LpLoadDetail['from'] = 'network';
+  // Set with every feed shown, before any lp-load can report it.
+  private _from!: LpLoadDetail['from'];
   private _pendingEvent?: 'load' | 'error';
   private _observer?: IntersectionObserver;
   /** The saved feed shown before the widget neared the viewport; nearing it must not announce it again. */
   private _early?: FeedResult;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,25 +147,25 @@ export abstract class LpFeedElement extends LitElement {
       // Lazy defers the request, not the content: until the widget nears the viewport, a feed
       // that another widget's request saves shows at once, and printing starts the request.
       waitingWidgets.add(this);
-      window.addEventListener('beforeprint', this._onBeforePrint);
     }
   }
 
-  private _onBeforePrint = () => {
-    if (!this.result) this.nearViewport = true;
-  };
+  static {
+    // Before printing, every widget still waiting that shows nothing yet starts its request.
+    globalThis.addEventListener?.('beforeprint', () => {
+      for (const widget of waitingWidgets as Set<LpFeedElement>) if (!widget.result) widget.nearViewport = true;
+    });
+  }
 
   private _stopWaiting(): void {
     this._observer?.disconnect();
     waitingWidgets.delete(this);
-    window.removeEventListener('beforeprint', this._onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
     this._stopWaiting();
-    this._observer = undefined;
     this._controller?.abort();
     this._controller = undefined;
     // Reconnecting starts again (from the cache when there is one).
@@ -179,13 +178,9 @@ export abstract class LpFeedElement extends LitElement {
     if (request) this._load(request, true);
   }
 
-  /** The language of dates and strings: own `lang`, else the nearest ancestor's, else `en`. */
-  protected get _effectiveLang(): string {
-    return resolveLang(this);
-  }
-
-  protected get strings(): FeedStrings {
-    return feedStrings(this.kind, this._effectiveLang);
+  protected get _strings(): FeedStrings {
+    // The language of dates and strings: own `lang`, else the nearest ancestor's, else `en`.
+    return feedStrings(this.kind, resolveLang(this));
   }
 
   /** The items shown: the feed's items of this kind, with a `tag`, at most `limit`. */
@@ -205,7 +200,7 @@ export abstract class LpFeedElement extends LitElement {
     if (!this.isConnected) return;
     const request = this._feedRequest();
     if (!request) {
-      if (this.nearViewport && this._requestedKey !== '') {
+      if (this._requestedKey !== '') {
         this._requestedKey = '';
         this._controller?.abort();
         this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
@@ -230,16 +225,11 @@ export abstract class LpFeedElement extends LitElement {
 
   private _load(request: FeedRequest, revalidate: boolean): void {
     this._controller?.abort();
-    const controller = new AbortController();
-    this._controller = controller;
+    const controller = (this._controller = new AbortController());
     const key = feedKey(request);
     this._requestedKey = key;
-    if (this._resultKey !== key) {
-      // Content from another endpoint is not "stale content" of this one.
-      this.result = undefined;
-      this._resultKey = undefined;
-    }
-    this.error = undefined;
+    // Content from another endpoint is not "stale content" of this one.
+    if (this._resultKey !== key) this.result = undefined;
 
     const saved = revalidate ? undefined : cachedFeed(request);
     const early = this._early;
@@ -307,19 +297,15 @@ export abstract class LpFeedElement extends LitElement {
   protected _renderDate(item: Item): TemplateResult | typeof nothing {
     if (!item.published) return nothing;
     return html`<time part="date" class="date" datetime=${item.published}
-      >${formatDate(item.published, this._effectiveLang, this.dateStyle)}</time
+      >${formatDate(item.published, resolveLang(this), this.dateStyle)}</time
     >`;
   }
 
-  private _hasSlottedHeading(): boolean {
-    return !!this.querySelector(':scope > [slot="heading"]');
-  }
-
   protected override render(): TemplateResult {
-    const s = this.strings;
+    const s = this._strings;
     const level = clampHeadingLevel(this.headingLevel);
     const headingText = this.heading ?? s.heading;
-    const showHeading = headingText !== '' || this._hasSlottedHeading();
+    const showHeading = headingText !== '' || !!this.querySelector(':scope > [slot="heading"]');
     const items = this._shownItems;
     const busy = this.status === 'idle' || this.status === 'loading';
     const more = safeLinkUrl(this.moreHref, document.baseURI);

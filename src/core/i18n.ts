@@ -1,3 +1,4 @@
+import type { PropertyDeclarations } from 'lit';
 import type { ItemKind } from '../data/item.js';
 
 /** The languages with built-in strings. Dates use the full `lang` tag through `Intl`. */
@@ -56,20 +57,18 @@ export function feedStrings(kind: ItemKind, lang: string): FeedStrings {
  * shadow roots), else `en`.
  */
 export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return lang;
   }
   return 'en';
 }
+
+/**
+ * For a widget's `static properties`: its own `lang` attribute, observed, so that a change
+ * re-renders. The `lang` property is the platform's, so this one has another, internal, name.
+ */
+export const LANG_ATTRIBUTE: PropertyDeclarations = { _langAttribute: { attribute: 'lang' } };
 
 // One observer for the whole page: a change of `lang` anywhere re-renders every widget.
 const widgets = new Set<{ requestUpdate(): void }>();

@@ -24,35 +24,34 @@ function storage(): Storage | undefined {
 // Stored entries were written by us, but anything on the page's origin can change them:
 // check the shape and the URL rules again before trusting one. Every text field is a string or
 // absent (what renders is text either way; a non-string would only render oddly).
-const optionalStrings = (record: Record<string, unknown>, keys: string[]) =>
-  keys.every((key) => record[key] === undefined || typeof record[key] === 'string');
+const strings = (record: Record<string, unknown>, keys: string[], optional?: boolean) =>
+  keys.every((key) => (optional && record[key] === undefined) || typeof record[key] === 'string');
 
 function isCachedItem(value: unknown): value is Item {
   return (
     isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.title === 'string' &&
-    typeof value.summary === 'string' &&
-    typeof value.kind === 'string' &&
-    optionalStrings(value, ['published', 'outlet']) &&
+    strings(value, ['id', 'title', 'summary', 'kind']) &&
+    strings(value, ['published', 'outlet'], true) &&
     Array.isArray(value.tags) &&
     value.tags.every((tag) => typeof tag === 'string') &&
     safeLinkUrl(value.url) === value.url &&
     (value.image === undefined ||
       (isRecord(value.image) &&
-        typeof value.image.alt === 'string' &&
-        optionalStrings(value.image, ['srcset', 'credit']) &&
+        strings(value.image, ['alt']) &&
+        strings(value.image, ['srcset', 'credit'], true) &&
         safeImageUrl(value.image.src) === value.image.src))
   );
 }
 
+// A variant under `translations` is checked as a contact of its own (it only ever has a heading and a text).
 function isCachedContact(value: unknown): boolean {
   return (
     value === undefined ||
     (isRecord(value) &&
-      optionalStrings(value, ['heading', 'text', 'email', 'phone']) &&
-      (value.email === undefined || safeMailto(value.email) !== undefined) &&
-      (value.phone === undefined || safeTel(value.phone) !== undefined))
+      strings(value, ['heading', 'text', 'email', 'phone', 'lang'], true) &&
+      (value.translations === undefined || (isRecord(value.translations) && Object.values(value.translations).every(isCachedContact))) &&
+      (value.email === undefined || !!safeMailto(value.email)) &&
+      (value.phone === undefined || !!safeTel(value.phone)))
   );
 }
 

@@ -45,10 +45,11 @@ export interface FeedRequest {
   revalidate?: boolean;
 }
 
+// Internal, so its fields are `_x`: the build gives them short names.
 interface Flight {
-  promise: Promise<FeedResult>;
-  controller: AbortController;
-  waiters: number;
+  _promise: Promise<FeedResult>;
+  _controller: AbortController;
+  _waiters: number;
 }
 
 const inflight = new Map<string, Flight>();
@@ -157,7 +158,13 @@ async function attemptRequest(url: string, kinds: string | undefined, controller
       throw new FeedError('parse', 'The endpoint did not send valid JSON.', response.status, url);
     }
     try {
-      return normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
+      const result = normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
+      // JSON Feed's top-level `language` is the language of the feed's contact text.
+      const language = (doc as { language?: unknown }).language;
+      if (result.contact && typeof language === 'string' && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(language)) {
+        result.contact.lang = language.toLowerCase();
+      }
+      return result;
     } catch (error) {
       if (error instanceof FeedError) throw new FeedError(error.kind, error.message, response.status, url);
       throw error;
@@ -181,7 +188,7 @@ export function fetchFeed(req: FeedRequest): Promise<FeedResult> {
       waitingWidgets.forEach((widget) => widget.requestUpdate());
       return result;
     });
-    const created: Flight = { promise, controller, waiters: 0 };
+    const created: Flight = { _promise: promise, _controller: controller, _waiters: 0 };
     const forget = () => {
       if (inflight.get(key) === created) inflight.delete(key);
     };
@@ -193,14 +200,14 @@ export function fetchFeed(req: FeedRequest): Promise<FeedResult> {
 }
 
 function join(key: string, flight: Flight, signal: AbortSignal | undefined): Promise<FeedResult> {
-  flight.waiters++;
+  flight._waiters++;
   return new Promise((resolve, reject) => {
     let settled = false;
     const leave = () => {
       if (settled) return false;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      flight.waiters--;
+      flight._waiters--;
       return true;
     };
     const onAbort = () => {
@@ -208,10 +215,10 @@ function join(key: string, flight: Flight, signal: AbortSignal | undefined): Pro
       // The last widget left. Stop the request after this task, not now: a widget re-mounted in
       // the same task (a framework moving it, React's StrictMode mounting twice) joins the
       // request still in flight instead of cancelling it and starting another.
-      if (flight.waiters === 0) {
+      if (flight._waiters === 0) {
         setTimeout(() => {
-          if (flight.waiters > 0) return;
-          flight.controller.abort();
+          if (flight._waiters > 0) return;
+          flight._controller.abort();
           if (inflight.get(key) === flight) inflight.delete(key);
         });
       }
@@ -222,7 +229,7 @@ function join(key: string, flight: Flight, signal: AbortSignal | undefined): Pro
       return;
     }
     signal?.addEventListener('abort', onAbort);
-    flight.promise.then(
+    flight._promise.then(
       (result) => leave() && resolve(result),
       (error: unknown) => leave() && reject(error),
     );
@@ -231,7 +238,7 @@ function join(key: string, flight: Flight, signal: AbortSignal | undefined): Pro
 
 /** Forgets every saved feed and in-flight request (for tests and for a page that signs out). */
 export function resetFeeds(): void {
-  for (const flight of inflight.values()) flight.controller.abort();
+  for (const flight of inflight.values()) flight._controller.abort();
   inflight.clear();
   clearCache();
 }

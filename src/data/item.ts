@@ -35,6 +35,10 @@ export interface Contact {
   text?: string;
   email?: string;
   phone?: string;
+  /** The language `heading` and `text` are written in: the feed's own `language`, in lower case. */
+  lang?: string;
+  /** `heading` and `text` in other languages, by language tag in lower case (`es`, `es-mx`). */
+  translations?: Record<string, { heading?: string; text?: string }>;
 }
 
 /** What a feed document normalizes to. */

@@ -72,16 +72,24 @@ export function normalizeJsonFeedItem(raw: unknown, base?: string): Item | undef
 }
 
 /** The feed-level press contact from `_localprogress.contact`, with every field checked. */
-export function normalizeContact(raw: unknown): Contact | undefined {
+export function normalizeContact(raw: unknown, variant?: boolean): Contact | undefined {
   if (!isRecord(raw)) return undefined;
   const contact: Contact = {};
   const heading = textField(raw.heading, 120);
   const text = textField(raw.text, 600);
-  const email = safeMailto(raw.email);
-  const phone = typeof raw.phone === 'string' && safeTel(raw.phone) ? textField(raw.phone, 40) : undefined;
   if (heading) contact.heading = heading;
   if (text) contact.text = text;
-  if (email) contact.email = email.slice('mailto:'.length);
-  if (phone) contact.phone = phone;
+  // A variant (`translations`: { "es": { "heading": …, "text": … } }, keyed by language tag) has
+  // only a heading and a text: the email and phone are the feed's own.
+  if (!variant) {
+    const email = safeMailto(raw.email);
+    const phone = typeof raw.phone === 'string' && safeTel(raw.phone) ? textField(raw.phone, 40) : undefined;
+    if (email) contact.email = email.slice('mailto:'.length);
+    if (phone) contact.phone = phone;
+    for (const [tag, value] of Object.entries(isRecord(raw.translations) ? raw.translations : {})) {
+      const words = normalizeContact(value, true);
+      if (words && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag)) (contact.translations ??= {})[tag.toLowerCase()] = words;
+    }
+  }
   return Object.keys(contact).length ? contact : undefined;
 }

@@ -6,7 +6,7 @@ import '../../src/components/news-feed/news-feed.define.js';
 import '../../src/components/press-releases/press-releases.define.js';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import type { LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
-import { fetchFeed } from '../../src/data/feed-store.js';
+import { fetchFeed, waitingWidgets } from '../../src/data/feed-store.js';
 import { feedUrl, hits, resetStore } from '../helpers.js';
 
 type LoadEvent = CustomEvent<LpLoadDetail>;
@@ -20,7 +20,7 @@ async function loaded(el: Element): Promise<LpLoadDetail> {
 const absolute = (src: string) => new URL(src, location.href).href;
 const shown = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="item"]')].length;
 const skeletons = (el: Element) => el.shadowRoot!.querySelectorAll('.skeleton').length;
-const nearViewport = (el: Element) => (el as unknown as { nearViewport: boolean }).nearViewport;
+const nearViewport = (el: Element) => !!(el as unknown as { nearViewport?: boolean }).nearViewport;
 
 /** Resolves once an IntersectionObserver has reported on `el`: the widget's own one, created earlier, has too. */
 function observed(el: Element): Promise<IntersectionObserverEntry> {
@@ -61,12 +61,16 @@ describe('loading="lazy"', () => {
     await Promise.all([press.updateComplete, blog.updateComplete]);
     expect(await hits(src), 'no request without a scroll').to.equal(0);
     expect([skeletons(press), skeletons(blog)]).to.deep.equal([5, 6]);
+    expect([waitingWidgets.has(press), waitingWidgets.has(blog)], 'waiting for a feed').to.deep.equal([true, true]);
 
     const both = Promise.all([loaded(press), loaded(blog)]);
     press.scrollIntoView();
     await both;
     expect([shown(press), shown(blog)]).to.deep.equal([5, 6]);
     expect(await hits(src), 'one request for the endpoint').to.equal(1);
+    expect([waitingWidgets.has(press), waitingWidgets.has(blog)], 'no longer waiting').to.deep.equal([false, false]);
+    wrapper.remove();
+    expect(waitingWidgets.size, 'nothing left behind').to.equal(0);
   });
 
   it('renders widgets below the fold at once when a widget in view reads the same feed, with one request', async () => {

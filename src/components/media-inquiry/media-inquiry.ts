@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import type { LpErrorDetail, LpLoadDetail } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { clampHeadingLevel, headingTemplate } from '../../core/heading.js';
-import { resolveLang, watchLang } from '../../core/i18n.js';
+import { LANG_ATTRIBUTE, resolveLang, watchLang } from '../../core/i18n.js';
 import { FeedError } from '../../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../../data/feed-store.js';
 import type { Contact, FeedResult } from '../../data/item.js';
@@ -22,7 +22,8 @@ export interface InquiryData {
 
 /**
  * `lp-load` from `<lp-media-inquiry>`: the shape every widget's `lp-load` has (`items` is
- * empty: this element shows no items), plus the feed's `contact`.
+ * empty: this element shows no items), plus `contact`: what the box took from the feed's
+ * contact (its heading and text in the box's language, when the feed has them; email; phone).
  */
 export interface LpContactLoadDetail extends LpLoadDetail {
   contact: Contact;
@@ -70,6 +71,12 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  * official endpoint. So a box with an `email` attribute and no `src` or meta makes no request at
  * all. Remote values are checked again here: text is rendered as text, and an address or number
  * that is not a plain email or phone number is left out.
+ *
+ * The feed's heading and text show in the box's language (`lang`, else the nearest in the page):
+ * the contact's variant for that language under `translations` (`es-MX` takes `es-mx`, else
+ * `es`); else the feed's own heading and text when the feed is written in that language (its
+ * `language`) or does not say; else the built-in strings. The email and phone always come from
+ * the feed.
  *
  * When the feed fails: with an email on screen (from the attributes, or an earlier answer)
  * nothing shows, and `lp-error` says so with `hasStaleContent: true`; without one, an error
@@ -149,6 +156,7 @@ export class LpMediaInquiry extends LitElement {
     copyState: { state: true, attribute: false },
     formState: { state: true, attribute: false },
     errors: { state: true, attribute: false },
+    ...LANG_ATTRIBUTE,
   };
 
   /** The press email address (a plain address or a `mailto:` URL). Wins over the feed's. */
@@ -181,20 +189,11 @@ export class LpMediaInquiry extends LitElement {
   private formState: '' | 'sending' | 'sent' | 'failed' = '';
   private errors: Partial<Record<Field, string>> = {};
 
-  private controller?: AbortController;
+  private _controller?: AbortController;
   /** The request the visitor started with Retry. */
-  private retry: AbortController | null = null;
-  private requestedKey?: string;
-  private pending?: ['lp-load', LpContactLoadDetail] | ['lp-error', LpErrorDetail];
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
+  private _retry: AbortController | null = null;
+  private _requestedKey?: string;
+  private _pending?: ['lp-load', LpContactLoadDetail] | ['lp-error', LpErrorDetail];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -207,101 +206,116 @@ export class LpMediaInquiry extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
-    this.controller?.abort();
+    this._controller?.abort();
     // Reconnecting starts again (from the cache when there is one).
-    this.requestedKey = undefined;
+    this._requestedKey = undefined;
   }
 
   /** Reads the feed again, past any fresh copy in the cache. */
   refresh(): void {
-    const request = this.feedRequest();
-    if (request) this.load(request, true);
+    const request = this._feedRequest();
+    if (request) this._load(request, true);
   }
 
-  private get strings(): InquiryStrings {
+  private get _strings(): InquiryStrings {
     return inquiryStrings(resolveLang(this));
   }
 
+  /** The feed's heading and text in the box's language; none when the feed has them only in another. */
+  private get _words(): { heading?: string; text?: string } {
+    const contact = this.contact ?? {};
+    const lang = resolveLang(this).toLowerCase();
+    const primary = (tag: string) => tag.split('-')[0];
+    return (
+      contact.translations?.[lang] ??
+      contact.translations?.[primary(lang)] ??
+      (!contact.lang || primary(contact.lang) === primary(lang) ? contact : {})
+    );
+  }
+
   /** The address shown: the attribute's when valid, else the feed's. */
-  private get address(): string | undefined {
+  private get _address(): string | undefined {
     return address(this.email) ?? address(this.contact?.email);
   }
 
   /** `''` when no feed is wanted; `undefined` when the one named is not an http(s) URL. */
-  private feedRequest(): FeedRequest | '' | undefined {
+  private _feedRequest(): FeedRequest | '' | undefined {
     // With a valid `email` attribute, no official feed is read unless `src` or the meta asks.
     return feedRequestFor(this.src, address(this.email) ? '' : DEFAULT_ENDPOINT);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (!this.isConnected) return;
-    const request = this.feedRequest();
+    const request = this._feedRequest();
     const key = request ? feedKey(request) : request === '' ? '' : '!';
-    if (key === this.requestedKey) return;
-    this.requestedKey = key;
-    this.controller?.abort();
+    if (key === this._requestedKey) return;
+    this._requestedKey = key;
+    this._controller?.abort();
     this.contact = undefined;
     this.feedStatus = 'idle';
-    if (request) this.load(request, false);
-    else if (key === '!') this.fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
+    if (request) this._load(request, false);
+    else if (key === '!') this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
   }
 
-  private load(request: FeedRequest, revalidate: boolean): void {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+  private _load(request: FeedRequest, revalidate: boolean): void {
+    this._controller?.abort();
+    const controller = (this._controller = new AbortController());
     const saved = revalidate ? undefined : cachedFeed(request);
     if (saved) {
-      this.apply(saved.result, 'cache');
+      this._apply(saved.result, 'cache');
       if (saved.fresh) return;
     } else if (this.feedStatus !== 'done') {
       this.feedStatus = 'loading';
     }
     fetchFeed({ ...request, signal: controller.signal, revalidate }).then(
-      (result) => this.controller === controller && this.apply(result, 'network'),
+      (result) => this._controller === controller && this._apply(result, 'network'),
       (error: unknown) => {
-        if (this.controller !== controller) return;
+        if (this._controller !== controller) return;
         const feedError = error instanceof FeedError ? error : new FeedError('format', String(error));
-        if (feedError.kind !== 'aborted') this.fail(feedError);
+        if (feedError.kind !== 'aborted') this._fail(feedError);
       },
     );
   }
 
-  private apply(result: FeedResult, from: LpLoadDetail['from']): void {
+  private _apply(result: FeedResult, from: LpLoadDetail['from']): void {
     const contact = (this.contact = result.contact ?? {});
     // Its heading and text still show, but a box without an address has failed.
-    if (!this.address) return this.fail(new FeedError('format', 'No press email'));
+    if (!this._address) return this._fail(new FeedError('format', 'No press email'));
     this.feedStatus = 'done';
-    this.pending = ['lp-load', { contact, from, items: [], dropped: result.dropped }];
+    // What the box takes from the feed: heading and text in its language, email and phone.
+    const { heading, text } = this._words;
+    const fields = Object.entries({ heading, text, email: contact.email, phone: contact.phone }).filter(([, value]) => value);
+    this._pending = ['lp-load', { contact: Object.fromEntries(fields), from, items: [], dropped: result.dropped }];
   }
 
-  private fail(error: FeedError): void {
+  private _fail(error: FeedError): void {
     this.feedStatus = 'error';
-    this.pending = ['lp-error', { error, hasStaleContent: false }];
+    this._pending = ['lp-error', { error, hasStaleContent: false }];
   }
 
   protected override updated(): void {
     // Events go out once the DOM shows what they describe.
-    const pending = this.pending;
-    this.pending = undefined;
-    if (pending?.[0] === 'lp-error') pending[1].hasStaleContent = !!this.address;
-    if (pending) this.emit(pending[0], pending[1]);
-    this.restoreDraft();
+    const pending = this._pending;
+    this._pending = undefined;
+    if (pending?.[0] === 'lp-error') pending[1].hasStaleContent = !!this._address;
+    if (pending) this._emit(pending[0], pending[1]);
+    this._restoreDraft();
   }
 
   // The draft lives in sessionStorage, per action URL, so a reload or a re-created element
   // loses nothing typed; it is cleared once the inquiry is sent.
-  private get draftKey(): string {
-    return `lp-widgets:draft:${this.actionUrl}`;
+  private get _draftKey(): string {
+    return `lp-widgets:draft:${this._actionUrl}`;
   }
 
-  private restoredForms = new WeakSet<HTMLFormElement>();
+  private _restoredForms = new WeakSet<HTMLFormElement>();
 
-  private restoreDraft(): void {
+  private _restoreDraft(): void {
     const form = this.renderRoot.querySelector('form');
-    if (!form || this.restoredForms.has(form)) return;
-    this.restoredForms.add(form);
+    if (!form || this._restoredForms.has(form)) return;
+    this._restoredForms.add(form);
     try {
-      const draft: unknown = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
+      const draft: unknown = JSON.parse(sessionStorage.getItem(this._draftKey) ?? 'null');
       if (typeof draft !== 'object' || !draft) return;
       for (const [name] of FIELDS) {
         const value = (draft as Record<string, unknown>)[name];
@@ -313,27 +327,27 @@ export class LpMediaInquiry extends LitElement {
     }
   }
 
-  private saveDraft(form: HTMLFormElement | null): void {
+  private _saveDraft(form: HTMLFormElement | null): void {
     try {
-      if (!form) sessionStorage.removeItem(this.draftKey);
+      if (!form) sessionStorage.removeItem(this._draftKey);
       else {
         const values = FIELDS.map(([name]) => [name, (form.elements.namedItem(name) as HTMLInputElement).value]);
-        sessionStorage.setItem(this.draftKey, JSON.stringify(Object.fromEntries(values)));
+        sessionStorage.setItem(this._draftKey, JSON.stringify(Object.fromEntries(values)));
       }
     } catch {
       // full or disabled storage: the draft is only in the form
     }
   }
 
-  private emit(type: string, detail: unknown): void {
+  private _emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   // Re-render when slotted text comes or goes: the feed's text shows only without it.
-  private onSlotChange = () => this.requestUpdate();
+  private _onSlotChange = () => this.requestUpdate();
 
-  private onCopy = async () => {
-    const text = this.address;
+  private _onCopy = async () => {
+    const text = this._address;
     if (!text) return;
     // Empty the live region first, so that a second copy is announced again.
     this.copyState = '';
@@ -352,8 +366,8 @@ export class LpMediaInquiry extends LitElement {
   };
 
   /** What is wrong with a form control's value, in words; `undefined` when nothing is. */
-  private problem(control: HTMLInputElement): string | undefined {
-    const s = this.strings;
+  private _problem(control: HTMLInputElement): string | undefined {
+    const s = this._strings;
     const value = control.value.trim();
     if (control.required && !value) return s.required;
     if (control.type === 'email' && !address(value)) return s.badEmail;
@@ -361,15 +375,15 @@ export class LpMediaInquiry extends LitElement {
     return undefined;
   }
 
-  private onInput = (event: Event) => {
+  private _onInput = (event: Event) => {
     // Once shown, a field's error follows what is typed; none appear before the first submit.
     const control = event.target as HTMLInputElement;
     const name = control.name as Field;
-    this.saveDraft(control.form);
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: this.problem(control) };
+    this._saveDraft(control.form);
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: this._problem(control) };
   };
 
-  private onSubmit = async (event: SubmitEvent) => {
+  private _onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     // A second click before the button shows as disabled must not send twice.
     if (this.formState === 'sending') return;
@@ -379,7 +393,7 @@ export class LpMediaInquiry extends LitElement {
     const data = {} as InquiryData;
     for (const [name] of FIELDS) {
       data[name] = control(name).value.trim();
-      const problem = this.problem(control(name));
+      const problem = this._problem(control(name));
       if (problem) errors[name] = problem;
     }
     this.errors = errors;
@@ -392,11 +406,11 @@ export class LpMediaInquiry extends LitElement {
     }
     if (control('website').value) {
       // A bot filled the honeypot: look as if it worked, send nothing.
-      this.finish();
+      this._finish();
       return;
     }
     this.formState = 'sending';
-    const action = this.actionUrl!;
+    const action = this._actionUrl!;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeout);
     let error: FeedError | undefined;
@@ -416,71 +430,72 @@ export class LpMediaInquiry extends LitElement {
     }
     clearTimeout(timer);
     if (!error) {
-      await this.finish();
-      this.emit('lp-submit', { data });
+      await this._finish();
+      this._emit('lp-submit', { data });
       return;
     }
     this.formState = 'failed';
     await this.updateComplete;
     // Disabling the focused submit button dropped focus: give it back, ready for another try.
     if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLButtonElement>('[part=submit]')?.focus();
-    this.emit('lp-submit-error', { error, data });
+    this._emit('lp-submit-error', { error, data });
   };
 
-  private async finish() {
-    this.saveDraft(null);
+  private async _finish() {
+    this._saveDraft(null);
     this.formState = 'sent';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
   }
 
-  private get actionUrl(): string | undefined {
+  private get _actionUrl(): string | undefined {
     const raw = this.action?.trim();
     return raw ? pageUrl(raw) : undefined;
   }
 
-  private hasSlotted(name?: string): boolean {
+  private _hasSlotted(name?: string): boolean {
     return [...this.childNodes].some((node) =>
       node instanceof Element ? node.slot === (name ?? '') : !name && node.nodeType === 3 && !!node.textContent?.trim(),
     );
   }
 
   protected override render(): TemplateResult {
-    const s = this.strings;
+    const s = this._strings;
     const level = clampHeadingLevel(this.headingLevel);
     const contact = this.contact ?? {};
-    const headingText = this.heading ?? contact.heading ?? s.heading;
-    const slotted = this.hasSlotted();
-    const email = this.address;
+    const words = this._words;
+    const headingText = this.heading ?? words.heading ?? s.heading;
+    const slotted = this._hasSlotted();
+    const email = this._address;
     const phone = [this.phone, contact.phone].find((p) => safeTel(p))?.trim();
     const loading = !email && this.feedStatus === 'loading';
     const copy = this.copyState;
 
-    return html`${headingText || this.hasSlotted('heading')
+    return html`${headingText || this._hasSlotted('heading')
         ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
         : nothing}
-      <div class="text" part="text" ?hidden=${!slotted && !contact.text}><slot @slotchange=${this.onSlotChange}></slot>${slotted ? nothing : contact.text}</div>
+      <div class="text" part="text" ?hidden=${!slotted && !words.text}><slot @slotchange=${this._onSlotChange}></slot>${slotted ? nothing : words.text}</div>
       ${loading ? html`<span class="bone w70"></span>` : nothing}
       ${!email && this.feedStatus === 'error'
         ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
-          html`<div class="error" part="error" role=${this.controller === this.retry ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => (this.refresh(), (this.retry = this.controller ?? null))}>${s.retry}</button></div>`
+          html`<div class="error" part="error" role=${this._controller === this._retry ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => (this.refresh(), (this._retry = this._controller ?? null))}>${s.retry}</button></div>`
         : nothing}
       ${email
-        ? html`<p class="line"><span class="label">${s.email}</span> <a part="email" href=${`mailto:${email}`}>${email}</a> <button type="button" part="copy" @click=${this.onCopy}>${s.copy}</button></p>
+        ? html`<p class="line"><span class="label">${s.email}</span> <a part="email" href=${`mailto:${email}`}>${email}</a> <button type="button" part="copy" @click=${this._onCopy}>${s.copy}</button></p>
             ${copy === 'manual' ? html`<input class="manual" part="copy-input" readonly aria-label=${s.email} .value=${email} />` : nothing}
             <p class="note" part="copy-status" role="status">${copy === 'copied' ? s.copied(email) : copy ? s.copyByHand : ''}</p>`
         : nothing}
       ${phone
         ? html`<p class="line"><span class="label">${s.phone}</span> <a part="phone" href=${safeTel(phone)!}>${phone}</a></p>`
         : nothing}
-      ${this.actionUrl ? this.renderForm(s, level + 1) : nothing}
+      ${this._actionUrl ? this._renderForm(s, level + 1) : nothing}
       <p class="visually-hidden" role="status">${loading ? s.loading : ''}</p>`;
   }
 
-  private renderForm(s: InquiryStrings, level: number): TemplateResult {
+  private _renderForm(s: InquiryStrings, level: number): TemplateResult {
     if (this.formState === 'sent') return html`<p class="sent" part="status" role="status" tabindex="-1">${s.sent}</p>`;
     const sending = this.formState === 'sending';
-    return html`<form part="form" novalidate aria-labelledby="form-heading" @submit=${this.onSubmit} @input=${this.onInput}>
+    return html`<form part="form" novalidate aria-labelledby="form-heading" @submit=${this._onSubmit} @input=${this._onInput}>
       ${headingTemplate(level, 'form-heading', 'form-heading', s.form)}
       ${FIELDS.map(([name, type, autocomplete]) => {
         const id = `f-${name}`;
