@@ -170,5 +170,9 @@ describe('loading="lazy"', () => {
     await Promise.all([press.updateComplete, blog.updateComplete]);
     expect([nearViewport(press), nearViewport(blog)]).to.deep.equal([false, false]);
     expect(await hits(src)).to.equal(0);
+    // Removed while still waiting: nothing is left to wake.
+    expect([waitingWidgets.has(press), waitingWidgets.has(blog)]).to.deep.equal([true, true]);
+    wrapper.remove();
+    expect(waitingWidgets.size).to.equal(0);
   });
 });
