@@ -25,7 +25,7 @@ interface FixtureItem {
   image?: string;
   _localprogress: { kind: string; outlet?: string; image_alt?: string; image_credit?: string };
 }
-const sample = fixtureJson<{ items: FixtureItem[]; _localprogress: { contact: Record<string, string> } }>(SAMPLE_FEED);
+const sample = fixtureJson<{ language: string; items: FixtureItem[]; _localprogress: { contact: Record<string, unknown> } }>(SAMPLE_FEED);
 const sampleText = fixture(SAMPLE_FEED);
 
 const server = await startServer();
@@ -37,6 +37,7 @@ function config(overrides: Partial<PublisherConfig> = {}): PublisherConfig {
     home_page_url: 'https://localprogress.org/',
     feed_url: 'https://feeds.example/feed.json',
     contact: sample._localprogress.contact,
+    language: sample.language,
     sources: [{ type: 'jsonfeed', url: server.url('/sample.json'), name: 'national' }],
     ...overrides,
   });
@@ -60,7 +61,10 @@ describe('lp-feed build', () => {
     assert.equal(report.written, true);
     const feed = readOutput<Record<string, unknown>>(out, 'feed.json');
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+    // The press contact, its other languages included, and the feed's language, as the sample has them.
     assert.deepEqual((feed._localprogress as Record<string, unknown>).contact, sample._localprogress.contact);
+    assert.ok((sample._localprogress.contact as { translations?: object }).translations, 'the sample has a translated contact');
+    assert.equal(feed.language, sample.language);
     const result = normalizeFeed(feed, { base: 'https://feeds.example/feed.json' });
     assert.equal(result.dropped, 0);
     assert.equal(result.items.length, sample.items.length);
