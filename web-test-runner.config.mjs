@@ -121,7 +121,8 @@ const target = wanted.includes('webkit') ? 'es2020' : 'es2021';
 export default {
   rootDir: '.',
   // test/wordpress needs a running WordPress: `npm run test:wordpress`.
-  files: ['test/**/*.test.ts', '!test/wordpress/**'],
+  // test/publisher/ runs in Node's test runner (npm run test:publisher), not in a browser.
+  files: ['test/**/*.test.ts', '!test/wordpress/**', '!test/publisher/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target })],
   // faultRoutes and inquiryRoutes first: feedRoutes answers 404 to every other /api/ path.

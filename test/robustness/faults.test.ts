@@ -163,7 +163,7 @@ const FAULTS: Fault[] = [
     name: 'half the items invalid',
     params: { mode: 'half-invalid' },
     outcome: { shows: 'content', dropped: 10 },
-    why: 'each bad item (no URL, javascript:/ftp: URL, a non-text or blank title, null) is dropped and counted; the rest render',
+    why: 'each bad item (no URL, javascript:/ftp: URL, a non-text or blank title with no text to make one from, null) is dropped and counted; the rest render',
   },
   {
     name: 'a 5 MB feed',

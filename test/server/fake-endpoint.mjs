@@ -23,8 +23,9 @@ export const SAMPLE_FILES = {
 const INVALID = [
   (item) => ({ ...item, url: undefined, external_url: undefined }),
   (item) => ({ ...item, url: 'javascript:alert(1)' }),
-  (item) => ({ ...item, title: 42 }),
-  (item) => ({ ...item, title: '   ' }),
+  // No usable title and no text to make one from (an untitled item with text gets its first words).
+  (item) => ({ ...item, title: 42, summary: undefined, content_text: undefined, content_html: undefined }),
+  (item) => ({ ...item, title: '   ', summary: undefined, content_text: undefined, content_html: undefined }),
   () => null,
   (item) => ({ ...item, url: 'ftp://localprogress.org/file' }),
 ];
