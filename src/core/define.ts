@@ -13,6 +13,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!defined) customElements.define(tag, element);
   else if (!warned && defined !== element) {
     warned = true;
-    console.warn(`@localprogress/widgets: <${tag}> is already defined by another copy of the script; this copy leaves it in place.`);
+    console.warn(`@localprogress/widgets: <${tag}> is from another copy of the script`);
   }
 }

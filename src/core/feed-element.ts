@@ -8,7 +8,7 @@ import { feedRequestFor } from './endpoint.js';
 import { baseStyles } from './feed-element.styles.js';
 import { formatDate, type DateStyle } from './format.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
-import { LANG_ATTRIBUTE, feedStrings, resolveLang, watchLang, type FeedStrings } from './i18n.js';
+import { LANG_ATTRIBUTE, resolveLang, stringsOf, watchLang, type FeedStrings, type KindWords } from './i18n.js';
 
 export { DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './endpoint.js';
 
@@ -76,6 +76,8 @@ export abstract class LpFeedElement extends LitElement {
 
   /** The kind of content this widget shows. */
   protected abstract readonly kind: ItemKind;
+  /** This kind's words for the built-in strings (headings, messages) in each language. */
+  protected abstract readonly _words: KindWords;
   /** How many items it shows when `limit` is not set. */
   protected abstract readonly _defaultLimit: number;
 
@@ -180,7 +182,7 @@ export abstract class LpFeedElement extends LitElement {
 
   protected get _strings(): FeedStrings {
     // The language of dates and strings: own `lang`, else the nearest ancestor's, else `en`.
-    return feedStrings(this.kind, resolveLang(this));
+    return stringsOf(this._words, resolveLang(this));
   }
 
   /** The items shown: the feed's items of this kind, with a `tag`, at most `limit`. */

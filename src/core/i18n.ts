@@ -14,13 +14,18 @@ export interface FeedStrings {
   retry: string;
 }
 
-// Every kind's strings follow one pattern per language; only the nouns differ:
-// en: [heading, noun]; es: [heading, noun, article, noun for "none yet"].
-const WORDS: Record<ItemKind, Record<StringsLang, string[]>> = {
-  news: { en: ['In the News', 'news'], es: ['En las noticias', 'noticias', 'las'] },
-  'press-release': { en: ['Press Releases', 'press releases'], es: ['Comunicados de prensa', 'comunicados', 'los', 'comunicados de prensa'] },
-  blog: { en: ['Our Blog', 'posts'], es: ['Nuestro blog', 'artículos', 'los'] },
-};
+/**
+ * A kind's words in each language; every kind's strings follow one pattern per language, only
+ * the nouns differ: en: [heading, noun]; es: [heading, noun, article, noun for "none yet"]. Each
+ * element holds its own kind's words, so that a one-element bundle carries no other kind's.
+ */
+export type KindWords = Record<StringsLang, string[]>;
+
+export const NEWS_WORDS: KindWords = { en: ['In the News', 'news'], es: ['En las noticias', 'noticias', 'las'] };
+export const PRESS_RELEASE_WORDS: KindWords = { en: ['Press Releases', 'press releases'], es: ['Comunicados de prensa', 'comunicados', 'los', 'comunicados de prensa'] };
+export const BLOG_WORDS: KindWords = { en: ['Our Blog', 'posts'], es: ['Nuestro blog', 'artículos', 'los'] };
+
+const WORDS: Record<ItemKind, KindWords> = { news: NEWS_WORDS, 'press-release': PRESS_RELEASE_WORDS, blog: BLOG_WORDS };
 
 const PATTERNS: Record<StringsLang, (words: string[]) => FeedStrings> = {
   en: ([heading, noun]) => ({
@@ -48,8 +53,13 @@ export function stringsLang(lang: string): StringsLang {
 
 /** The strings a feed widget of `kind` shows in `lang`. */
 export function feedStrings(kind: ItemKind, lang: string): FeedStrings {
+  return stringsOf(WORDS[kind], lang);
+}
+
+/** The built-in strings made from a kind's words, in `lang` (English where there are none). */
+export function stringsOf(words: KindWords, lang: string): FeedStrings {
   const l = stringsLang(lang);
-  return PATTERNS[l](WORDS[kind][l]);
+  return PATTERNS[l](words[l]);
 }
 
 /**

@@ -90,7 +90,7 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new FeedError('aborted', 'The request was cancelled.'));
+      reject(new FeedError('aborted', 'Cancelled.'));
     };
     // The listener goes when the wait ends either way: each retry must not leave one behind.
     const timer = setTimeout(() => {
@@ -140,31 +140,25 @@ async function attemptRequest(url: string, kinds: string | undefined, controller
         cache: revalidate ? 'no-cache' : 'default',
       });
       if (!response.ok) {
-        const error = new FeedError('http', `The endpoint answered HTTP ${response.status}.`, response.status, url);
+        const error = new FeedError('http', `HTTP ${response.status}`, response.status, url);
         error.retryAfter = retryAfter(response);
         throw error;
       }
       body = await response.text();
     } catch (error) {
       if (error instanceof FeedError) throw error;
-      if (timedOut) throw new FeedError('timeout', `No answer within ${feedSettings.timeout} ms.`, undefined, url);
-      if (controller.signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', undefined, url);
-      throw new FeedError('network', 'The endpoint could not be reached.', undefined, url);
+      if (timedOut) throw new FeedError('timeout', `No answer in ${feedSettings.timeout} ms`, undefined, url);
+      if (controller.signal.aborted) throw new FeedError('aborted', 'Cancelled.', undefined, url);
+      throw new FeedError('network', 'Unreachable.', undefined, url);
     }
     let doc: unknown;
     try {
       doc = JSON.parse(body);
     } catch {
-      throw new FeedError('parse', 'The endpoint did not send valid JSON.', response.status, url);
+      throw new FeedError('parse', 'Not JSON.', response.status, url);
     }
     try {
-      const result = normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
-      // JSON Feed's top-level `language` is the language of the feed's contact text.
-      const language = (doc as { language?: unknown }).language;
-      if (result.contact && typeof language === 'string' && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(language)) {
-        result.contact.lang = language.toLowerCase();
-      }
-      return result;
+      return normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
     } catch (error) {
       if (error instanceof FeedError) throw new FeedError(error.kind, error.message, response.status, url);
       throw error;
@@ -222,7 +216,7 @@ function join(key: string, flight: Flight, signal: AbortSignal | undefined): Pro
           if (inflight.get(key) === flight) inflight.delete(key);
         });
       }
-      reject(new FeedError('aborted', 'The request was cancelled.'));
+      reject(new FeedError('aborted', 'Cancelled.'));
     };
     if (signal?.aborted) {
       onAbort();

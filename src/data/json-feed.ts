@@ -71,6 +71,11 @@ export function normalizeJsonFeedItem(raw: unknown, base?: string): Item | undef
   return item;
 }
 
+/** A language tag (`es`, `es-MX`) in lower case, or `undefined` for anything else. */
+export function languageTag(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(value) ? value.toLowerCase() : undefined;
+}
+
 /** The feed-level press contact from `_localprogress.contact`, with every field checked. */
 export function normalizeContact(raw: unknown, variant?: boolean): Contact | undefined {
   if (!isRecord(raw)) return undefined;
@@ -88,7 +93,8 @@ export function normalizeContact(raw: unknown, variant?: boolean): Contact | und
     if (phone) contact.phone = phone;
     for (const [tag, value] of Object.entries(isRecord(raw.translations) ? raw.translations : {})) {
       const words = normalizeContact(value, true);
-      if (words && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag)) (contact.translations ??= {})[tag.toLowerCase()] = words;
+      const lang = languageTag(tag);
+      if (words && lang) (contact.translations ??= {})[lang] = words;
     }
   }
   return Object.keys(contact).length ? contact : undefined;

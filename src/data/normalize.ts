@@ -1,5 +1,5 @@
 import type { FeedResult, Item, ItemKind } from './item.js';
-import { isJsonFeed, jsonFeedItemProblem, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
+import { isJsonFeed, jsonFeedItemProblem, languageTag, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
 import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from './wordpress.js';
 import { FeedError } from './errors.js';
 import { recordOf } from './validate.js';
@@ -26,14 +26,19 @@ export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): Fee
     const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base)));
     const result: FeedResult = { format: 'json-feed', items, dropped: doc.items.length - items.length };
     const contact = normalizeContact(recordOf(doc._localprogress).contact);
-    if (contact) result.contact = contact;
+    if (contact) {
+      // JSON Feed's top-level `language` is the language of the feed's contact text.
+      const lang = languageTag(doc.language);
+      if (lang) contact.lang = lang;
+      result.contact = contact;
+    }
     return result;
   }
   if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
     const items = kept(doc.map((raw) => normalizeWordPressPost(raw, options.wordpressKinds, options.base)));
     return { format: 'wordpress', items, dropped: doc.length - items.length };
   }
-  throw new FeedError('format', 'The document is neither a JSON Feed nor a WordPress posts response.');
+  throw new FeedError('format', 'Not a JSON Feed nor WordPress posts.');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { headingTemplate } from '../../core/heading.js';
+import { BLOG_WORDS } from '../../core/i18n.js';
 import { blogGridStyles } from './blog-grid.styles.js';
 
 function markFailed(event: Event) {
@@ -62,6 +63,7 @@ export class LpBlogGrid extends LpFeedElement {
   static override properties: PropertyDeclarations = { columns: { type: Number, reflect: true } };
 
   protected readonly kind = 'blog';
+  protected readonly _words = BLOG_WORDS;
   protected readonly _defaultLimit = 6;
   protected override _listClass = 'grid';
 

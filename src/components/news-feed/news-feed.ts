@@ -4,6 +4,7 @@ import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { headingTemplate } from '../../core/heading.js';
+import { NEWS_WORDS } from '../../core/i18n.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 function markFailed(event: Event) {
@@ -60,6 +61,7 @@ export class LpNewsFeed extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, newsFeedStyles];
 
   protected readonly kind = 'news';
+  protected readonly _words = NEWS_WORDS;
   protected readonly _defaultLimit = 5;
 
   protected _renderItem(item: Item, level: number): TemplateResult {

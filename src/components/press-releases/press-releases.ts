@@ -3,6 +3,7 @@ import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { headingTemplate } from '../../core/heading.js';
+import { PRESS_RELEASE_WORDS } from '../../core/i18n.js';
 import { pressReleasesStyles } from './press-releases.styles.js';
 
 /**
@@ -52,6 +53,7 @@ export class LpPressReleases extends LpFeedElement {
   static override styles: CSSResultGroup = [baseStyles, pressReleasesStyles];
 
   protected readonly kind = 'press-release';
+  protected readonly _words = PRESS_RELEASE_WORDS;
   protected readonly _defaultLimit = 5;
 
   protected _renderItem(item: Item, level: number): TemplateResult {
