@@ -7,42 +7,20 @@
 // The zip is written here (deflate through node:zlib, no zip tool and no dependency), with a
 // fixed timestamp so that the same files give the same bytes. WordPress unpacks it with
 // ZipArchive or, without that extension, its own PclZip; the WordPress tests install it that way.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
+import { buildBundles, staleReason } from './bundles.mjs';
 
 const PLUGIN = 'wordpress/local-progress-widgets';
 const NAME = 'local-progress-widgets';
 const OUT = process.argv[2] ?? 'dist/local-progress-widgets.zip';
 const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-widgets.classic.js'];
-// Everything the bundles are built from (as in scripts/build/ensure-dist.mjs).
-const INPUTS = ['src', 'rollup.config.mjs', 'tsconfig.build.json', 'package-lock.json', 'scripts/build/minify-literals.mjs'];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
 async function ensureBundles() {
-  const newestInput = Math.max(...INPUTS.map(newestMtime));
-  const stale = BUNDLES.filter((file) => !existsSync(file) || statSync(file).mtimeMs < newestInput);
+  const stale = BUNDLES.filter((file) => staleReason(file));
   if (!stale.length) return;
   console.log(`[build:wordpress] building ${stale.join(', ')}…`);
-  const { rollup } = await import('rollup');
-  const configs = (await import(pathToFileURL('rollup.config.mjs').href)).default;
-  for (const file of stale) {
-    const config = configs.find((c) => c.output?.file === file);
-    if (!config) throw new Error(`rollup.config.mjs has no build of ${file}`);
-    const bundle = await rollup(config);
-    try {
-      await bundle.write(config.output);
-    } finally {
-      await bundle.close();
-    }
-  }
+  await buildBundles(stale);
 }
 
 function filesUnder(dir) {
