@@ -44,10 +44,14 @@ export const newsFeedStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
+  /* A screen reader reads the headline first, then the outlet; the eye sees the outlet above it. */
   .body {
     min-width: 0;
+    display: flex;
+    flex-direction: column;
   }
   .outlet {
+    order: -1;
     margin: 0;
     font-size: 0.85em;
     font-weight: 700;

@@ -68,8 +68,8 @@ export class LpNewsFeed extends LpFeedElement {
     const image = item.image;
     return html`
       <div class="body">
-        ${item.outlet ? html`<p class="outlet" part="outlet">${item.outlet}</p>` : nothing}
         ${headingTemplate(level, 'title', undefined, html`<a part="link" href=${item.url}>${item.title}</a>`)}
+        ${item.outlet ? html`<p class="outlet" part="outlet">${item.outlet}</p>` : nothing}
         ${this._renderDate(item)}
         ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
       </div>
