@@ -45,7 +45,7 @@ function markFailed(event: Event) {
  * @cssprop [--lp-font-size=inherit] - Base font size.
  * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the placeholder tint (dark theme: #9cc2ff).
  * @cssprop [--lp-color-text=inherit] - Body text (dark theme: #eef0f3).
- * @cssprop [--lp-color-muted=#545b63] - Dates (dark theme: #b8bfc8).
+ * @cssprop [--lp-color-muted=#50575f] - Dates (dark theme: #b8bfc8).
  * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
  * @cssprop [--lp-color-card=transparent] - Card background.
  * @cssprop [--lp-color-border=#d5d9de] - Card borders (dark theme: #3b424b).

@@ -127,7 +127,7 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  * @cssprop [--lp-font-size=inherit] - Base font size.
  * @cssprop [--lp-color-accent=#0b5394] - Links, buttons, focus rings and the thank-you border (dark theme: #9cc2ff).
  * @cssprop [--lp-color-text=inherit] - Body text (dark theme: #eef0f3).
- * @cssprop [--lp-color-muted=#545b63] - Notes and field borders (dark theme: #b8bfc8).
+ * @cssprop [--lp-color-muted=#50575f] - Notes and field borders (dark theme: #b8bfc8).
  * @cssprop [--lp-color-surface=transparent] - Background of the box and fields (dark theme: #15191e).
  * @cssprop [--lp-color-danger=#a4262c] - Field errors and the error box border (dark theme: #ffb4ab).
  * @cssprop [--lp-radius=8px] - Corner radius of boxes and buttons.

@@ -38,7 +38,7 @@ import { pressReleasesStyles } from './press-releases.styles.js';
  * @cssprop [--lp-font-size=inherit] - Base font size.
  * @cssprop [--lp-color-accent=#0b5394] - Links, buttons and focus rings (dark theme: #9cc2ff).
  * @cssprop [--lp-color-text=inherit] - Body text (dark theme: #eef0f3).
- * @cssprop [--lp-color-muted=#545b63] - Dates (dark theme: #b8bfc8).
+ * @cssprop [--lp-color-muted=#50575f] - Dates (dark theme: #b8bfc8).
  * @cssprop [--lp-color-surface=transparent] - Background (dark theme: #15191e).
  * @cssprop [--lp-color-border=#d5d9de] - Rules between items (dark theme: #3b424b).
  * @cssprop [--lp-color-skeleton=#e6e9ed] - Loading placeholders (dark theme: #2a3038).
