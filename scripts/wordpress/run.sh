@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run test:wordpress`: the widgets against a real WordPress on loopback.
 #
-#   1. installs Debian's wordpress, php-cli, php-mysql, php-gd and mariadb-server when missing
+#   1. installs Debian's wordpress, php-cli, php-mysql, php-gd, mariadb-server and the theme
+#      wordpress-theme-twentytwentythree when missing
 #      (as root or with sudo; otherwise it says what to install);
 #   2. starts MariaDB (a throw-away datadir, Unix socket only, no TCP) and builds a throw-away
 #      site from /usr/share/wordpress in a temp folder, with our own wp-config.php;
@@ -33,6 +34,8 @@ if command -v php >/dev/null 2>&1; then
   php -r 'exit(extension_loaded("gd") ? 0 : 1);' || missing+=(php-gd)
 fi
 { command -v mariadbd >/dev/null 2>&1 && command -v mariadb-install-db >/dev/null 2>&1; } || missing+=(mariadb-server)
+# The plugin's front-end tests need a real theme, and Debian's WordPress ships none.
+[ -f "$WORDPRESS_SRC/wp-content/themes/twentytwentythree/style.css" ] || missing+=(wordpress-theme-twentytwentythree)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo=(sudo -n); else
     say "Missing Debian packages: ${missing[*]}."
@@ -42,25 +45,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
-  # --no-install-recommends: no Apache, no themes; PHP's built-in server is all we need.
+  # --no-install-recommends: no Apache, no other themes; PHP's built-in server is all we need.
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# --- plugin: the default theme for the front-end tests (a Debian package) ------------------
-# Debian's WordPress ships no theme; the plugin's front-end tests need a real one.
-PLUGIN_THEME=twentytwentythree
-PLUGIN_THEME_DIR=$WORDPRESS_SRC/wp-content/themes/$PLUGIN_THEME
-if [ ! -f "$PLUGIN_THEME_DIR/style.css" ]; then
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo=(sudo -n); else
-    say "Missing Debian package: wordpress-theme-$PLUGIN_THEME. Install it as root: apt-get install -y wordpress-theme-$PLUGIN_THEME"
-    exit 1
-  fi
-  say "Installing Debian package: wordpress-theme-$PLUGIN_THEME"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "wordpress-theme-$PLUGIN_THEME" >/dev/null
-fi
-# --- end plugin ---------------------------------------------------------------------------
 
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || [ "${1:-}" = --serve ] || {
   say "The tests need Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: apt-get install -y chromium (or npm run setup)."
