@@ -129,16 +129,24 @@ mariadb --no-defaults --socket="$SOCKET" -uroot -e "
   GRANT ALL PRIVILEGES ON wordpress.* TO 'wordpress'@'localhost';"
 
 # --- 2b. The site: a copy of Debian's WordPress with our wp-config.php --------------------
-PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+SALT=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+# A site folder: a copy of Debian's WordPress, our mu-plugins, and a wp-config.php for this
+# address and table prefix (every site shares the one database).
+make_site() { # DIR URL TABLE_PREFIX
+  local dir=$1 url=$2 prefix=$3
+  cp -rL "$WORDPRESS_SRC" "$dir" 2>/dev/null || cp -r "$WORDPRESS_SRC" "$dir"
+  rm -f "$dir/wp-config.php" "$dir/.htaccess"
+  mkdir -p "$dir/wp-content/uploads" "$dir/wp-content/mu-plugins"
+  cp "$HERE"/mu-plugins/*.php "$dir/wp-content/mu-plugins/"
+  sed -e "s|@SOCKET@|$SOCKET|" -e "s|@URL@|$url|g" -e "s|@SALT@|$SALT-$prefix|g" -e "s|@LOG@|$WORK/wp-debug.log|" \
+    -e "s|^\$table_prefix = 'wp_';|\$table_prefix = '$prefix';|" "$HERE/wp-config.php.in" >"$dir/wp-config.php"
+  grep -q "table_prefix = '$prefix'" "$dir/wp-config.php" || { say "could not set the table prefix of $dir"; exit 1; }
+}
+PORT=$(free_port)
 URL=http://127.0.0.1:$PORT
 SITE=$WORK/site
-cp -rL "$WORDPRESS_SRC" "$SITE" 2>/dev/null || cp -r "$WORDPRESS_SRC" "$SITE"
-rm -f "$SITE/wp-config.php" "$SITE/.htaccess"
-mkdir -p "$SITE/wp-content/uploads" "$SITE/wp-content/mu-plugins"
-cp "$HERE"/mu-plugins/*.php "$SITE/wp-content/mu-plugins/"
-SALT=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
-sed -e "s|@SOCKET@|$SOCKET|" -e "s|@URL@|$URL|g" -e "s|@SALT@|$SALT|g" -e "s|@LOG@|$WORK/wp-debug.log|" \
-  "$HERE/wp-config.php.in" >"$SITE/wp-config.php"
+make_site "$SITE" "$URL" wp_
 
 # --- 3. Install and seed ------------------------------------------------------------------
 php "$HERE/install.php" "$SITE" >&2
@@ -183,16 +191,10 @@ fi
 # --- 4b. A chapter site: a second install (its own tables, its own port) -----------------
 # seeded with the sample feed's Texas posts, as a chapter's own WordPress would hold them: the
 # publisher's tests read it together with the national site.
-CHAPTER_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+CHAPTER_PORT=$(free_port)
 CHAPTER_URL=http://127.0.0.1:$CHAPTER_PORT
 CHAPTER=$WORK/chapter
-cp -rL "$WORDPRESS_SRC" "$CHAPTER" 2>/dev/null || cp -r "$WORDPRESS_SRC" "$CHAPTER"
-rm -f "$CHAPTER/wp-config.php" "$CHAPTER/.htaccess"
-mkdir -p "$CHAPTER/wp-content/uploads" "$CHAPTER/wp-content/mu-plugins"
-cp "$HERE"/mu-plugins/*.php "$CHAPTER/wp-content/mu-plugins/"
-sed -e "s|@SOCKET@|$SOCKET|" -e "s|@URL@|$CHAPTER_URL|g" -e "s|@SALT@|$SALT-chapter|g" -e "s|@LOG@|$WORK/wp-debug.log|" \
-  -e "s|^\$table_prefix = 'wp_';|\$table_prefix = 'chapter_';|" "$HERE/wp-config.php.in" >"$CHAPTER/wp-config.php"
-grep -q "table_prefix = 'chapter_'" "$CHAPTER/wp-config.php" || { say "could not set the chapter site's table prefix"; exit 1; }
+make_site "$CHAPTER" "$CHAPTER_URL" chapter_
 php "$HERE/install.php" "$CHAPTER" >&2
 php "$HERE/seed.php" "$CHAPTER" "$ROOT/demo/data/localprogress.json" "$WORK/chapter-manifest.json" texas >&2
 PHP_CLI_SERVER_WORKERS=2 setsid php -S "127.0.0.1:$CHAPTER_PORT" -t "$CHAPTER" "$HERE/router.php" >"$WORK/php-chapter.log" 2>&1 &
