@@ -2,7 +2,6 @@
 // the output read back with the widgets' own normalizer. Expected values come from the
 // fixture files, never from the publisher.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,7 +12,7 @@ import { fetchDocument } from '../../src/publisher/http.js';
 import { loadConfig, parseConfig } from '../../src/publisher/config.js';
 import { MAX_PAGE_BYTES } from '../../src/publisher/feed.js';
 import type { PublisherConfig } from '../../src/publisher/types.js';
-import { SAMPLE_FEED, fixture, fixtureJson, json, readOutput, startServer, tempDir } from './support.js';
+import { SAMPLE_FEED, fixture, fixtureJson, json, readOutput, runLpFeed, startServer, tempDir } from './support.js';
 
 interface FixtureItem {
   id: string;
@@ -239,14 +238,7 @@ describe('lp-feed build when a source fails', () => {
 });
 
 describe('lp-feed (the command)', () => {
-  // The real command, in its own process, as staff and CI run it.
-  function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-    return new Promise((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', 'src/publisher/cli.ts', ...args], (error, out, err) => {
-        resolve({ status: error ? Number(error.code) : 0, out, err });
-      });
-    });
-  }
+  const run = runLpFeed;
   function configFile(value: unknown): string {
     const file = join(tempDir(), 'lp-feed.config.json');
     writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));

@@ -1,5 +1,6 @@
 // What the publisher's tests share: a real HTTP server on 127.0.0.1 whose answers a test sets
 // per path (and counts), a throw-away output folder, and the fixtures read as plain files.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -79,3 +80,12 @@ export const readOutput = <T = Record<string, unknown>>(dir: string, file: strin
 
 /** Serves a file's text as JSON at `path`. */
 export const json = (body: string, headers: Record<string, string> = {}): Answer => ({ body, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** Runs the real `lp-feed` command (from the sources, through tsx) in its own process, as staff and CI run it. */
+export function runLpFeed(args: string[]): Promise<{ status: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/publisher/cli.ts', ...args], (error, out, err) => {
+      resolve({ status: error ? Number(error.code) : 0, out, err });
+    });
+  });
+}

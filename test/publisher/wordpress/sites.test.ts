@@ -4,7 +4,6 @@
 // Expected values come from the manifests (what WordPress itself reported while seeding: its
 // permalinks, its srcset) and from the sample feed.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,7 +12,7 @@ import { buildFeed } from '../../../src/publisher/build.js';
 import { checkEndpoint, formatCheckReport } from '../../../src/publisher/check.js';
 import { parseConfig } from '../../../src/publisher/config.js';
 import type { PublisherConfig } from '../../../src/publisher/types.js';
-import { SAMPLE_FEED, fixtureJson, readOutput, tempDir } from '../support.js';
+import { SAMPLE_FEED, fixtureJson, readOutput, runLpFeed, tempDir } from '../support.js';
 
 interface SeededPost {
   feedId: string;
@@ -160,10 +159,7 @@ describe('lp-feed build when WordPress refuses visitors (HTTP 401)', () => {
     const file = join(dir, 'lp-feed.config.json');
     writeFileSync(file, JSON.stringify(CONFIG));
     const out = join(dir, 'public');
-    const run = () =>
-      new Promise<{ status: number; err: string }>((resolve) =>
-        execFile(process.execPath, ['--import', 'tsx', 'src/publisher/cli.ts', 'build', '--config', file, '--out', out], (error, _out, err) => resolve({ status: error ? Number(error.code) : 0, err })),
-      );
+    const run = () => runLpFeed(['build', '--config', file, '--out', out]);
     assert.equal((await run()).status, 0);
     const before = outputItems(out).map((i) => i.id).sort();
     writeFileSync(lock, '');
