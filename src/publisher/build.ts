@@ -53,7 +53,10 @@ export function readPreviousOutput(outDir: string): Map<string, SourcedItem[]> {
     if (!isRecord(doc) || !Array.isArray(doc.items)) break;
     for (const raw of doc.items) {
       const entry = fromJsonFeedItem(raw);
-      if (entry) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry]);
+      if (!entry) continue;
+      const list = bySource.get(entry.source);
+      if (list) list.push(entry);
+      else bySource.set(entry.source, [entry]);
     }
     if (!doc.next_url) break;
   }
