@@ -48,4 +48,7 @@ export default [
   bundle('src/lp-widgets.ts', 'dist/lp-widgets.js'),
   bundle('src/lp-widgets.ts', 'dist/lp-widgets.classic.js', 'iife'),
   ...elements.map((name) => bundle(`src/components/${name}/${name}.define.ts`, `dist/lp-${name}.js`)),
+  // The inquiry form, opt-in: it renders with the element's Lit, so it holds no Lit of its own,
+  // and it exports nothing, so the same file serves as a module and as a classic script.
+  bundle('src/components/media-inquiry/inquiry-form.define.ts', 'dist/lp-inquiry-form.js'),
 ];

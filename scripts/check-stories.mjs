@@ -118,12 +118,12 @@ async function checkStory(context, origin, story) {
       const widgets = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('lp-'));
       await Promise.all(widgets.map((el) => el.updateComplete));
       // A story with a play function waits for its own state. One without must settle: no
-      // feed element may still be before or in its request (`status` idle or loading), and no
-      // <lp-media-inquiry> in its request (`feedStatus` loading; idle there means "no feed
-      // needed"), after a few seconds.
+      // feed element may still be before or in its request (its feed controller's `_status` idle
+      // or loading), and no <lp-media-inquiry> in its request (loading; idle there means "no
+      // feed needed"), after a few seconds.
       const busy = () =>
         widgets
-          .filter((el) => el.status === 'idle' || el.status === 'loading' || el.feedStatus === 'loading')
+          .filter((el) => el._feed?._status === 'loading' || (el.localName !== 'lp-media-inquiry' && el._feed?._status === 'idle'))
           .map((el) => el.localName);
       let unsettled = [];
       if (!globalThis.__STORYBOOK_PREVIEW__.currentRender.story?.playFunction) {

@@ -2,6 +2,7 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/components/news-feed/news-feed.define.js';
 import '../src/components/media-inquiry/media-inquiry.define.js';
+import '../src/components/media-inquiry/inquiry-form.define.js';
 import type { LpNewsFeed } from '../src/components/news-feed/news-feed.js';
 import type { LpLoadDetail } from '../src/core/feed-element.js';
 // @ts-expect-error: a plain .mjs data file without types

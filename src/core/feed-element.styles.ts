@@ -170,27 +170,14 @@ export const baseStyles = css`
     line-clamp: var(--_n);
     overflow: hidden;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: lp-pulse 1.5s infinite;
-    }
-    @keyframes lp-pulse {
-      50% {
-        opacity: 0.55;
-      }
-    }
-  }
+  /* The skeleton stands still: an endless pulse costs the page frames for as long as the feed
+     takes, and some visitors cannot bear motion. */
   /* Forced colours give links LinkText and every border and ring a system colour by themselves;
-     backgrounds they drop, so the skeleton bars and the image boxes need one of their own. */
+     backgrounds they drop, so the skeleton bars need one of their own (and the image boxes of
+     the elements that have them: in their own styles). */
   @media (forced-colors: active) {
     .bone {
       --_skeleton: GrayText;
-    }
-    .frame,
-    .grid .media,
-    .placeholder {
-      outline: 1px solid GrayText;
-      outline-offset: -1px;
     }
   }
 `;

@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError } from '../data/errors.js';
-import { cachedFeed, feedKey, fetchFeed, waitingWidgets, type FeedRequest } from '../data/feed-store.js';
-import type { FeedResult, Item, ItemKind } from '../data/item.js';
+import type { FeedError } from '../data/errors.js';
+import type { Item, ItemKind } from '../data/item.js';
 import { selectItems } from '../data/normalize.js';
 import { safeLinkUrl } from '../data/url.js';
 import { feedRequestFor } from './endpoint.js';
+import { FeedController, type FeedHost } from './feed-controller.js';
 import { baseStyles } from './feed-element.styles.js';
 import { formatDate, type DateStyle } from './format.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
-import { LANG_ATTRIBUTE, resolveLang, stringsOf, watchLang, type FeedStrings, type KindWords } from './i18n.js';
+import { LANG_ATTRIBUTE, resolveLang, stringsOf, type FeedStrings, type KindWords } from './i18n.js';
 
 export { DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './endpoint.js';
 
@@ -37,15 +37,6 @@ declare global {
 
 const LIMIT_MAX = 100;
 
-// Internal reactive state (`state` means no attribute), and the element's own `lang`
-// attribute, observed, so that a change re-renders.
-const INTERNAL_PROPERTIES: PropertyDeclarations = {
-  status: { state: true },
-  result: { state: true },
-  error: { state: true },
-  nearViewport: { state: true },
-  ...LANG_ATTRIBUTE,
-};
 
 /**
  * What every feed widget shares: the common attributes, the request lifecycle (lazy start,
@@ -55,7 +46,7 @@ const INTERNAL_PROPERTIES: PropertyDeclarations = {
  *
  * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
-export abstract class LpFeedElement extends LitElement {
+export abstract class LpFeedElement extends LitElement implements FeedHost {
   static override styles: CSSResultGroup = baseStyles;
 
   // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,
@@ -71,7 +62,8 @@ export abstract class LpFeedElement extends LitElement {
     moreLabel: { attribute: 'more-label' },
     dateStyle: { attribute: 'date-style' },
     loading: {},
-    ...INTERNAL_PROPERTIES,
+    // The element's own `lang` attribute, observed, so that a change re-renders.
+    ...LANG_ATTRIBUTE,
   };
 
   /** The kind of content this widget shows. */
@@ -111,73 +103,32 @@ export abstract class LpFeedElement extends LitElement {
   /** `lazy` makes no request until the widget nears the viewport (or the page is printed), but shows at once a feed already in memory or saved; `eager` fetches at once. */
   loading: 'lazy' | 'eager' = 'lazy';
 
-  /** What the widget shows now. */
-  protected status: FeedStatus = 'idle';
-  /** The last feed read (all kinds), kept through errors. */
-  protected result?: FeedResult;
-  protected error?: FeedError;
-  private nearViewport?: boolean;
+  /** The request lifecycle: lazy start, abort, last answer wins, stale content kept, events. */
+  private readonly _feed = new FeedController(this);
 
-  private _controller?: AbortController;
-  /** The request the visitor started with Retry. */
-  private _retry: AbortController | null = null;
-  private _requestedKey?: string;
-  private _resultKey?: string;
-  // Set with every feed shown, before any lp-load can report it.
-  private _from!: LpLoadDetail['from'];
-  private _pendingEvent?: 'load' | 'error';
-  private _observer?: IntersectionObserver;
-  /** The saved feed shown before the widget neared the viewport; nearing it must not announce it again. */
-  private _early?: FeedResult;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this, true);
-    // Moved (re-mounted) while a request was in flight: disconnectedCallback() aborted it, so
-    // the next update must ask again (from the cache when there is one).
-    if (this.hasUpdated) this.requestUpdate();
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
-      this.nearViewport = true;
-    } else if (!this.nearViewport) {
-      this._observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) this.nearViewport = true;
-        },
-        { rootMargin: '300px' },
-      );
-      this._observer.observe(this);
-      // Lazy defers the request, not the content: until the widget nears the viewport, a feed
-      // that another widget's request saves shows at once, and printing starts the request.
-      waitingWidgets.add(this);
-    }
+  /** @internal */
+  _feedRequest() {
+    return feedRequestFor(this.src) || undefined;
   }
 
-  static {
-    // Before printing, every widget still waiting that shows nothing yet starts its request.
-    globalThis.addEventListener?.('beforeprint', () => {
-      for (const widget of waitingWidgets as Set<LpFeedElement>) if (!widget.result) widget.nearViewport = true;
-    });
+  /** @internal */
+  _lazy() {
+    return this.loading !== 'eager';
   }
 
-  private _stopWaiting(): void {
-    this._observer?.disconnect();
-    waitingWidgets.delete(this);
+  /** @internal */
+  _loadDetail(from: LpLoadDetail['from']): LpLoadDetail {
+    return { items: this._shownItems, from, dropped: this._feed._value?.dropped ?? 0 };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    watchLang(this, false);
-    this._stopWaiting();
-    this._controller?.abort();
-    this._controller = undefined;
-    // Reconnecting starts again (from the cache when there is one).
-    this._requestedKey = undefined;
+  /** @internal */
+  _hasContent() {
+    return this._shownItems.length > 0;
   }
 
   /** Reads the endpoint again, past any fresh copy in the cache; content on screen stays until the answer arrives. */
   refresh(): void {
-    const request = this._feedRequest();
-    if (request) this._load(request, true);
+    this._feed.run();
   }
 
   protected get _strings(): FeedStrings {
@@ -187,103 +138,13 @@ export abstract class LpFeedElement extends LitElement {
 
   /** The items shown: the feed's items of this kind, with a `tag`, at most `limit`. */
   protected get _shownItems(): Item[] {
-    if (!this.result) return [];
-    return selectItems(this.result.items, this.kind, (this.tag ?? '').split(','), this._effectiveLimit);
-  }
-
-  private _feedRequest(): FeedRequest | undefined {
-    return feedRequestFor(this.src) || undefined;
+    const result = this._feed._value;
+    if (!result) return [];
+    return selectItems(result.items, this.kind, (this.tag ?? '').split(','), this._effectiveLimit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.loading === 'eager') this.nearViewport = true;
-    // Near the viewport, eager, or printing: from now on the widget reads its feed itself.
-    if (this.nearViewport) this._stopWaiting();
-    if (!this.isConnected) return;
-    const request = this._feedRequest();
-    if (!request) {
-      if (this._requestedKey !== '') {
-        this._requestedKey = '';
-        this._controller?.abort();
-        this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
-      }
-      return;
-    }
-    const key = feedKey(request);
-    if (!this.nearViewport) {
-      // Not near the viewport yet: no request, but a feed already in memory or in the saved
-      // cache shows at once (for find-in-page, printing, screen readers, link previews).
-      const saved = cachedFeed(request);
-      if (saved && saved.result !== this.result) {
-        this._show((this._early = saved.result), key, 'cache');
-        return;
-      }
-    } else if (key !== this._requestedKey) {
-      this._load(request, false);
-      return;
-    }
-    if ((changed.has('limit') || changed.has('tag')) && this.result) this._settle();
-  }
-
-  private _load(request: FeedRequest, revalidate: boolean): void {
-    this._controller?.abort();
-    const controller = (this._controller = new AbortController());
-    const key = feedKey(request);
-    this._requestedKey = key;
-    // Content from another endpoint is not "stale content" of this one.
-    if (this._resultKey !== key) this.result = undefined;
-
-    const saved = revalidate ? undefined : cachedFeed(request);
-    const early = this._early;
-    this._early = undefined;
-    if (saved) {
-      if (saved.result !== early) this._show(saved.result, key, 'cache');
-      if (saved.fresh) return;
-    } else if (!this.result) {
-      this.status = 'loading';
-    }
-
-    fetchFeed({ ...request, signal: controller.signal, revalidate }).then(
-      (result) => {
-        if (this._controller === controller) this._show(result, key, 'network');
-      },
-      (error: unknown) => {
-        if (this._controller !== controller) return;
-        const feedError = error instanceof FeedError ? error : new FeedError('format', String(error));
-        if (feedError.kind !== 'aborted') this._fail(feedError);
-      },
-    );
-  }
-
-  private _show(result: FeedResult, key: string, from: LpLoadDetail['from']): void {
-    this.result = result;
-    this._resultKey = key;
-    this._from = from;
-    this.error = undefined;
-    this._settle();
-  }
-
-  private _settle(): void {
-    this.status = this._shownItems.length ? 'content' : 'empty';
-    this._pendingEvent = 'load';
-  }
-
-  private _fail(error: FeedError): void {
-    this.error = error;
-    this.status = 'error';
-    this._pendingEvent = 'error';
-  }
-
-  protected override updated(): void {
-    // Events go out once the DOM shows what they describe.
-    const event = this._pendingEvent;
-    this._pendingEvent = undefined;
-    if (!event) return;
-    const detail: LpLoadDetail | LpErrorDetail =
-      event === 'load'
-        ? { items: this._shownItems, from: this._from, dropped: this.result?.dropped ?? 0 }
-        : { error: this.error!, hasStaleContent: this._shownItems.length > 0 };
-    this.dispatchEvent(new CustomEvent(`lp-${event}`, { detail, bubbles: true, composed: true }));
+    if (changed.has('limit') || changed.has('tag')) this._feed._resettle();
   }
 
   /** How one item looks; `level` is the heading level for its title. */
@@ -309,18 +170,20 @@ export abstract class LpFeedElement extends LitElement {
     const headingText = this.heading ?? s.heading;
     const showHeading = headingText !== '' || !!this.querySelector(':scope > [slot="heading"]');
     const items = this._shownItems;
-    const busy = this.status === 'idle' || this.status === 'loading';
+    // What the widget shows now: by the request's status.
+    const status = this._feed._status;
+    const busy = status === 'idle' || status === 'loading';
     const more = safeLinkUrl(this.moreHref, document.baseURI);
 
     return html`
       ${showHeading
         ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
         : nothing}
-      ${this.status === 'error'
+      ${status === 'error'
         ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
-          html`<div class="error" part="error" role=${this._controller === this._retry ? 'alert' : 'status'}>
+          html`<div class="error" part="error" role=${this._feed._retried ? 'alert' : 'status'}>
             <p>${s.error}</p>
-            <button type="button" part="retry" @click=${() => (this.refresh(), (this._retry = this._controller ?? null))}>${s.retry}</button>
+            <button type="button" part="retry" @click=${() => this._feed._retryRun()}>${s.retry}</button>
           </div>`
         : nothing}
       ${busy
@@ -333,10 +196,10 @@ export abstract class LpFeedElement extends LitElement {
             html`<ul role="list" class=${this._listClass} part="list" aria-labelledby=${showHeading ? 'heading' : nothing}>
               ${items.map((item) => html`<li class="item" part="item">${this._renderItem(item, level + 1)}</li>`)}
             </ul>`
-          : this.status === 'empty'
+          : status === 'complete'
             ? html`<p class="empty" part="empty">${s.empty}</p>`
             : nothing}
-      ${more && (this.status === 'content' || this.status === 'empty' || items.length)
+      ${more && (status === 'complete' || items.length)
         ? html`<a class="more" part="more" href=${more}>${this.moreLabel || s.more}</a>`
         : nothing}
       <p class="visually-hidden" role="status">${busy ? s.loading : ''}</p>

@@ -88,7 +88,7 @@ let langObserver: MutationObserver | undefined;
 export function watchLang(widget: { requestUpdate(): void }, on: boolean): void {
   if (on) widgets.add(widget);
   else widgets.delete(widget);
-  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
+  if (on && !langObserver) {
     langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   } else if (!widgets.size && langObserver) {

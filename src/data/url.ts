@@ -53,6 +53,9 @@ export function safeMailto(raw: unknown): string | undefined {
   return EMAIL.test(address) ? `mailto:${address}` : undefined;
 }
 
+/** The plain address of an email value (an address or a `mailto:` URL), or `undefined` when it is none. */
+export const plainEmail = (raw: unknown) => safeMailto(raw)?.slice(7);
+
 /** A `tel:` URL for a phone number written with digits, spaces and `+-.()`, else `undefined`. */
 export function safeTel(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/media-inquiry/media-inquiry.define.js';
+import '../../src/components/media-inquiry/inquiry-form.define.js';
 import '../../src/components/news-feed/news-feed.define.js';
 import type {
   InquiryData,

@@ -35,8 +35,9 @@
 //   GET /api/fault/bundle/lp-widgets.js?version=V[&format=esm|iife]  src/lp-widgets.ts bundled by
 //        esbuild (Lit's production build), with a banner naming version V and a line that records
 //        V in globalThis.__lpBundles when the copy runs; built once per format, each V under its own banner
+//   GET /api/fault/bundle/lp-inquiry-form.js  the opt-in inquiry form, bundled the same way
 //   GET /api/fault/csp-page?key=K          an HTML page served with a strict Content-Security-Policy
-//        (CSP_POLICY: the README's lines) that loads the bundle and shows all four widgets (reading
+//        (CSP_POLICY: the README's lines) that loads the bundle and the form's file and shows all four widgets (reading
 //        mode=ok&images=local under key K)
 //        With &policy=same-origin: served with the strictest same-origin policy (SAME_ORIGIN_CSP_POLICY) instead.
 //   GET /api/fault/csp-policy              { policy, lines, source }: the policy as read from the README
@@ -72,6 +73,7 @@ export function readmePolicyLines(readme) {
 
 const FIXTURE = new URL(`../../${SAMPLE_FILES.localprogress}`, import.meta.url);
 const ENTRY = fileURLToPath(new URL('../../src/lp-widgets.ts', import.meta.url));
+const FORM_ENTRY = fileURLToPath(new URL('../../src/components/media-inquiry/inquiry-form.define.ts', import.meta.url));
 const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,12 +91,13 @@ const IMAGE_SVG =
 // --- the bundle: built once per format; each version is the same code under its own banner ----
 
 const builds = new Map();
-function build(format) {
-  if (!builds.has(format)) {
+function build(format, entry = ENTRY) {
+  const id = `${entry} ${format}`;
+  if (!builds.has(id)) {
     const promise = import('esbuild')
       .then(({ build }) =>
         build({
-          entryPoints: [ENTRY],
+          entryPoints: [entry],
           bundle: true,
           write: false,
           format,
@@ -107,10 +110,10 @@ function build(format) {
         }),
       )
       .then((result) => result.outputFiles[0].text);
-    promise.catch(() => builds.delete(format));
-    builds.set(format, promise);
+    promise.catch(() => builds.delete(id));
+    builds.set(id, promise);
   }
-  return builds.get(format);
+  return builds.get(id);
 }
 
 async function bundle(version, format) {
@@ -129,6 +132,7 @@ function cspPage(key) {
 <title>Strict CSP host page</title>
 <script src="/api/fault/probe.js"></script>
 <script type="module" src="/api/fault/bundle/lp-widgets.js?version=csp"></script>
+<script type="module" src="/api/fault/bundle/lp-inquiry-form.js"></script>
 </head>
 <body>
 <main>
@@ -225,6 +229,12 @@ export function faultRoutes() {
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/javascript';
       ctx.body = await bundle(query.get('version') ?? '0.0.0-test', format);
+      return;
+    }
+    if (route === 'bundle/lp-inquiry-form.js') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/javascript';
+      ctx.body = await build('esm', FORM_ENTRY);
       return;
     }
     if (route === 'probe.js') {

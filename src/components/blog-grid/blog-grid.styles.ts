@@ -92,4 +92,12 @@ export const blogGridStyles = css`
       font-size: 1em;
     }
   }
+  /* Forced colours drop backgrounds: the image box keeps an outline of its own. */
+  @media (forced-colors: active) {
+    .grid .media,
+    .placeholder {
+      outline: 1px solid GrayText;
+      outline-offset: -1px;
+    }
+  }
 `;

@@ -1,24 +1,49 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { LpErrorDetail, LpLoadDetail } from '../../core/feed-element.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { DEFAULT_ENDPOINT, feedRequestFor, pageUrl } from '../../core/endpoint.js';
+import { FeedController, type FeedHost } from '../../core/feed-controller.js';
+import type { LpLoadDetail } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { clampHeadingLevel, headingTemplate } from '../../core/heading.js';
-import { LANG_ATTRIBUTE, resolveLang, watchLang } from '../../core/i18n.js';
+import { LANG_ATTRIBUTE, resolveLang } from '../../core/i18n.js';
 import { FeedError } from '../../data/errors.js';
-import { cachedFeed, feedKey, fetchFeed, type FeedRequest } from '../../data/feed-store.js';
-import type { Contact, FeedResult } from '../../data/item.js';
-import { safeMailto, safeTel } from '../../data/url.js';
-import { DEFAULT_ENDPOINT, feedRequestFor, pageUrl } from '../../core/endpoint.js';
+import type { Contact } from '../../data/item.js';
+import { plainEmail as address, safeTel } from '../../data/url.js';
+import { contactView, CopyAddress } from './contact-view.js';
 import { inquiryStrings, type InquiryStrings } from './media-inquiry.strings.js';
 import { mediaInquiryStyles } from './media-inquiry.styles.js';
 
-/** What the inquiry form sends, every field trimmed; `deadline` is `YYYY-MM-DD`, or empty when not given. */
-export interface InquiryData {
-  name: string;
-  outlet: string;
-  email: string;
-  deadline: string;
-  message: string;
+export type { InquiryData, LpSubmitDetail, LpSubmitErrorDetail } from './inquiry-form.js';
+
+/**
+ * What `<lp-media-inquiry>` gives its inquiry form. The form ships in a file of its own, built
+ * apart from the element, so every name here is public (the build shortens only `_x` names, each
+ * file its own way), and the form renders with the element's Lit: its html tag, nothing and
+ * `heading` (a real `<hN>`).
+ */
+export interface InquiryFormOptions {
+  /** The URL the form posts to (an http(s) URL), or `undefined` for no form. */
+  action(): string | undefined;
+  /** Milliseconds before sending is given up as a `timeout`. */
+  timeout(): number;
+  /** The element's language (its `lang`, else the nearest in the page). */
+  lang(): string;
+  html: typeof html;
+  nothing: typeof nothing;
+  heading: typeof headingTemplate;
 }
+
+/** An inquiry form as the element holds it: a controller that renders the form at a heading level. */
+export interface InquiryFormController {
+  render(level: number): TemplateResult;
+}
+
+/** The inquiry form's class, as `lp-inquiry-form.js` hands it to {@link LpMediaInquiry.useForm}. */
+export type InquiryFormClass = new (host: LpMediaInquiry, options: InquiryFormOptions) => InquiryFormController;
+
+// The form's class once its file has loaded, and the boxes on the page, to show it in when it comes.
+let Form: InquiryFormClass | undefined;
+const boxes = new Set<LpMediaInquiry>();
+let warned = false;
 
 /**
  * `lp-load` from `<lp-media-inquiry>`: the shape every widget's `lp-load` has (`items` is
@@ -29,40 +54,10 @@ export interface LpContactLoadDetail extends LpLoadDetail {
   contact: Contact;
 }
 
-/** `lp-submit`: the inquiry was accepted by the `action` endpoint. */
-export interface LpSubmitDetail {
-  data: InquiryData;
-}
-
-/** `lp-submit-error`: sending failed (`error.kind` is `network`, `timeout` or `http`); the form keeps `data`. */
-export interface LpSubmitErrorDetail {
-  error: FeedError;
-  data: InquiryData;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'lp-submit': CustomEvent<LpSubmitDetail>;
-    'lp-submit-error': CustomEvent<LpSubmitErrorDetail>;
-  }
-}
-
-type Field = keyof InquiryData;
-// name, input type ('' for the textarea), autocomplete token. Labels are the strings of the same name.
-const FIELDS: [Field, 'text' | 'email' | 'date' | '', 'name' | 'organization' | 'email' | 'off'][] = [
-  ['name', 'text', 'name'],
-  ['outlet', 'text', 'organization'],
-  ['email', 'email', 'email'],
-  ['deadline', 'date', 'off'],
-  ['message', '', 'off'],
-];
-
-const address = (raw: unknown) => safeMailto(raw)?.slice(7);
-
 /**
  * The "Have a Media Inquiry?" box: a heading, a short text, the press email (a `mailto:` link
- * and a Copy button) and an optional phone number; with an `action` URL, also an inquiry form
- * that posts JSON there.
+ * and a Copy button) and an optional phone number; with an `action` URL and the form's own file
+ * (`lp-inquiry-form.js`, opt-in), also an inquiry form that posts JSON there.
  *
  * Content comes from the attributes (`email`, `phone`, `heading`) and the default slot (the
  * text). Whatever they leave out comes from the feed's `_localprogress.contact`, read through the
@@ -137,7 +132,7 @@ const address = (raw: unknown) => safeMailto(raw)?.slice(7);
  *
  * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
-export class LpMediaInquiry extends LitElement {
+export class LpMediaInquiry extends LitElement implements FeedHost {
   static override styles: CSSResultGroup = [baseStyles, mediaInquiryStyles];
 
   // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,
@@ -151,11 +146,6 @@ export class LpMediaInquiry extends LitElement {
     theme: { reflect: true },
     action: {},
     timeout: { type: Number },
-    contact: { state: true, attribute: false },
-    feedStatus: { state: true, attribute: false },
-    copyState: { state: true, attribute: false },
-    formState: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
     ...LANG_ATTRIBUTE,
   };
 
@@ -177,44 +167,73 @@ export class LpMediaInquiry extends LitElement {
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** An `http(s)` URL the inquiry form posts JSON to. Without one (or with any other scheme) there is no form. */
+  /** An `http(s)` URL the inquiry form posts JSON to. Without one (or with any other scheme) there is no form. The form needs its own file, `lp-inquiry-form.js`. */
   action?: string;
 
   /** Milliseconds before sending the form is given up as a `timeout`. */
   timeout = 15_000;
 
-  private contact?: Contact;
-  private feedStatus: 'idle' | 'loading' | 'done' | 'error' = 'idle';
-  private copyState: '' | 'copied' | 'manual' = '';
-  private formState: '' | 'sending' | 'sent' | 'failed' = '';
-  private errors: Partial<Record<Field, string>> = {};
+  /** The feed's contact, read at once (not lazily), and refused without an address. */
+  private readonly _feed = new FeedController(this);
 
-  private _controller?: AbortController;
-  /** The request the visitor started with Retry. */
-  private _retry: AbortController | null = null;
-  private _requestedKey?: string;
-  private _pending?: ['lp-load', LpContactLoadDetail] | ['lp-error', LpErrorDetail];
+  /** @internal With a valid `email` attribute, no official feed is read unless `src` or the meta asks. */
+  _feedRequest() {
+    return feedRequestFor(this.src, address(this.email) ? '' : DEFAULT_ENDPOINT);
+  }
+
+  /** @internal The feed's heading and text still show, but a box without an address has failed. */
+  _refuse() {
+    return this._address ? undefined : new FeedError('format', 'No press email');
+  }
+
+  /** @internal What the box takes from the feed: heading and text in its language, email and phone. */
+  _loadDetail(from: LpLoadDetail['from']): LpContactLoadDetail {
+    const { heading, text } = this._words;
+    const contact = this._contact;
+    const fields = Object.entries({ heading, text, email: contact.email, phone: contact.phone }).filter(([, value]) => value);
+    return { contact: Object.fromEntries(fields), from, items: [], dropped: this._feed._value?.dropped ?? 0 };
+  }
+
+  /** @internal */
+  _hasContent() {
+    return !!this._address;
+  }
+
+  /** @internal The contact box shows nothing stale: another endpoint forgets the last one's contact. */
+  readonly _forget = true;
+
+  private _form?: InquiryFormController;
+
+  private readonly _copy = new CopyAddress(this);
+
+  /**
+   * Gives every `<lp-media-inquiry>` its inquiry form: `lp-inquiry-form.js` (the package's
+   * `inquiry-form.js`) calls this when it loads. Boxes already on the page with an `action`
+   * show the form at once.
+   */
+  static useForm(form: InquiryFormClass): void {
+    Form = form;
+    boxes.forEach((box) => box.requestUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Follows the nearest `lang` in the page, as the feed widgets do.
-    watchLang(this, true);
-    // Moved while a request was in flight: it was aborted, so ask again.
-    if (this.hasUpdated) this.requestUpdate();
+    boxes.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    watchLang(this, false);
-    this._controller?.abort();
-    // Reconnecting starts again (from the cache when there is one).
-    this._requestedKey = undefined;
+    boxes.delete(this);
   }
 
   /** Reads the feed again, past any fresh copy in the cache. */
   refresh(): void {
-    const request = this._feedRequest();
-    if (request) this._load(request, true);
+    this._feed.run();
+  }
+
+  /** The contact of the last feed read, kept through errors. */
+  private get _contact(): Contact {
+    return this._feed._value?.contact ?? {};
   }
 
   private get _strings(): InquiryStrings {
@@ -223,7 +242,7 @@ export class LpMediaInquiry extends LitElement {
 
   /** The feed's heading and text in the box's language; none when the feed has them only in another. */
   private get _words(): { heading?: string; text?: string } {
-    const contact = this.contact ?? {};
+    const contact = this._contact;
     const lang = resolveLang(this).toLowerCase();
     const primary = (tag: string) => tag.split('-')[0];
     return (
@@ -235,217 +254,7 @@ export class LpMediaInquiry extends LitElement {
 
   /** The address shown: the attribute's when valid, else the feed's. */
   private get _address(): string | undefined {
-    return address(this.email) ?? address(this.contact?.email);
-  }
-
-  /** `''` when no feed is wanted; `undefined` when the one named is not an http(s) URL. */
-  private _feedRequest(): FeedRequest | '' | undefined {
-    // With a valid `email` attribute, no official feed is read unless `src` or the meta asks.
-    return feedRequestFor(this.src, address(this.email) ? '' : DEFAULT_ENDPOINT);
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (!this.isConnected) return;
-    const request = this._feedRequest();
-    const key = request ? feedKey(request) : request === '' ? '' : '!';
-    if (key === this._requestedKey) return;
-    this._requestedKey = key;
-    this._controller?.abort();
-    this.contact = undefined;
-    this.feedStatus = 'idle';
-    if (request) this._load(request, false);
-    else if (key === '!') this._fail(new FeedError('network', `"${this.src ?? ''}" is not an http(s) URL.`));
-  }
-
-  private _load(request: FeedRequest, revalidate: boolean): void {
-    this._controller?.abort();
-    const controller = (this._controller = new AbortController());
-    const saved = revalidate ? undefined : cachedFeed(request);
-    if (saved) {
-      this._apply(saved.result, 'cache');
-      if (saved.fresh) return;
-    } else if (this.feedStatus !== 'done') {
-      this.feedStatus = 'loading';
-    }
-    fetchFeed({ ...request, signal: controller.signal, revalidate }).then(
-      (result) => this._controller === controller && this._apply(result, 'network'),
-      (error: unknown) => {
-        if (this._controller !== controller) return;
-        const feedError = error instanceof FeedError ? error : new FeedError('format', String(error));
-        if (feedError.kind !== 'aborted') this._fail(feedError);
-      },
-    );
-  }
-
-  private _apply(result: FeedResult, from: LpLoadDetail['from']): void {
-    const contact = (this.contact = result.contact ?? {});
-    // Its heading and text still show, but a box without an address has failed.
-    if (!this._address) return this._fail(new FeedError('format', 'No press email'));
-    this.feedStatus = 'done';
-    // What the box takes from the feed: heading and text in its language, email and phone.
-    const { heading, text } = this._words;
-    const fields = Object.entries({ heading, text, email: contact.email, phone: contact.phone }).filter(([, value]) => value);
-    this._pending = ['lp-load', { contact: Object.fromEntries(fields), from, items: [], dropped: result.dropped }];
-  }
-
-  private _fail(error: FeedError): void {
-    this.feedStatus = 'error';
-    this._pending = ['lp-error', { error, hasStaleContent: false }];
-  }
-
-  protected override updated(): void {
-    // Events go out once the DOM shows what they describe.
-    const pending = this._pending;
-    this._pending = undefined;
-    if (pending?.[0] === 'lp-error') pending[1].hasStaleContent = !!this._address;
-    if (pending) this._emit(pending[0], pending[1]);
-    this._restoreDraft();
-  }
-
-  // The draft lives in sessionStorage, per action URL, so a reload or a re-created element
-  // loses nothing typed; it is cleared once the inquiry is sent.
-  private get _draftKey(): string {
-    return `lp-widgets:draft:${this._actionUrl}`;
-  }
-
-  private _restoredForms = new WeakSet<HTMLFormElement>();
-
-  private _restoreDraft(): void {
-    const form = this.renderRoot.querySelector('form');
-    if (!form || this._restoredForms.has(form)) return;
-    this._restoredForms.add(form);
-    try {
-      const draft: unknown = JSON.parse(sessionStorage.getItem(this._draftKey) ?? 'null');
-      if (typeof draft !== 'object' || !draft) return;
-      for (const [name] of FIELDS) {
-        const value = (draft as Record<string, unknown>)[name];
-        const control = form.elements.namedItem(name) as HTMLInputElement | null;
-        if (control && !control.value && typeof value === 'string') control.value = value.slice(0, 10_000);
-      }
-    } catch {
-      // storage refused or a corrupt draft: start empty
-    }
-  }
-
-  private _saveDraft(form: HTMLFormElement | null): void {
-    try {
-      if (!form) sessionStorage.removeItem(this._draftKey);
-      else {
-        const values = FIELDS.map(([name]) => [name, (form.elements.namedItem(name) as HTMLInputElement).value]);
-        sessionStorage.setItem(this._draftKey, JSON.stringify(Object.fromEntries(values)));
-      }
-    } catch {
-      // full or disabled storage: the draft is only in the form
-    }
-  }
-
-  private _emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  // Re-render when slotted text comes or goes: the feed's text shows only without it.
-  private _onSlotChange = () => this.requestUpdate();
-
-  private _onCopy = async () => {
-    const text = this._address;
-    if (!text) return;
-    // Empty the live region first, so that a second copy is announced again.
-    this.copyState = '';
-    await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyState = 'copied';
-    } catch {
-      // No Clipboard API (old browsers, insecure pages) or refused (permissions policy, iframes).
-      this.copyState = 'manual';
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('.manual');
-      field?.focus();
-      field?.select();
-    }
-  };
-
-  /** What is wrong with a form control's value, in words; `undefined` when nothing is. */
-  private _problem(control: HTMLInputElement): string | undefined {
-    const s = this._strings;
-    const value = control.value.trim();
-    if (control.required && !value) return s.required;
-    if (control.type === 'email' && !address(value)) return s.badEmail;
-    if (!control.validity.valid) return s.badDate;
-    return undefined;
-  }
-
-  private _onInput = (event: Event) => {
-    // Once shown, a field's error follows what is typed; none appear before the first submit.
-    const control = event.target as HTMLInputElement;
-    const name = control.name as Field;
-    this._saveDraft(control.form);
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: this._problem(control) };
-  };
-
-  private _onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    // A second click before the button shows as disabled must not send twice.
-    if (this.formState === 'sending') return;
-    const form = event.target as HTMLFormElement;
-    const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-    const errors: Partial<Record<Field, string>> = {};
-    const data = {} as InquiryData;
-    for (const [name] of FIELDS) {
-      data[name] = control(name).value.trim();
-      const problem = this._problem(control(name));
-      if (problem) errors[name] = problem;
-    }
-    this.errors = errors;
-    const invalid = FIELDS.find(([name]) => errors[name]);
-    if (invalid) {
-      this.formState = '';
-      await this.updateComplete;
-      control(invalid[0]).focus();
-      return;
-    }
-    if (control('website').value) {
-      // A bot filled the honeypot: look as if it worked, send nothing.
-      this._finish();
-      return;
-    }
-    this.formState = 'sending';
-    const action = this._actionUrl!;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeout);
-    let error: FeedError | undefined;
-    try {
-      const response = await fetch(action, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(data),
-        credentials: 'omit',
-        signal: controller.signal,
-      });
-      if (!response.ok) error = new FeedError('http', `HTTP ${response.status}`, response.status, action);
-    } catch {
-      error = controller.signal.aborted
-        ? new FeedError('timeout', `No answer in ${this.timeout} ms`, undefined, action)
-        : new FeedError('network', 'Unreachable', undefined, action);
-    }
-    clearTimeout(timer);
-    if (!error) {
-      await this._finish();
-      this._emit('lp-submit', { data });
-      return;
-    }
-    this.formState = 'failed';
-    await this.updateComplete;
-    // Disabling the focused submit button dropped focus: give it back, ready for another try.
-    if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLButtonElement>('[part=submit]')?.focus();
-    this._emit('lp-submit-error', { error, data });
-  };
-
-  private async _finish() {
-    this._saveDraft(null);
-    this.formState = 'sent';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
+    return address(this.email) ?? address(this._contact.email);
   }
 
   private get _actionUrl(): string | undefined {
@@ -453,66 +262,53 @@ export class LpMediaInquiry extends LitElement {
     return raw ? pageUrl(raw) : undefined;
   }
 
+  // Re-render when slotted text comes or goes: the feed's text shows only without it.
+  private _onSlotChange = () => this.requestUpdate();
+
   private _hasSlotted(name?: string): boolean {
     return [...this.childNodes].some((node) =>
       node instanceof Element ? node.slot === (name ?? '') : !name && node.nodeType === 3 && !!node.textContent?.trim(),
     );
   }
 
+  private _renderForm(level: number) {
+    if (!Form) {
+      // `action` without the form's file: the contact box works; the developer hears of it once.
+      if (!warned) console.warn('@localprogress/widgets: <lp-media-inquiry action> needs lp-inquiry-form.js');
+      warned = true;
+      return nothing;
+    }
+    this._form ??= new Form(this, { action: () => this._actionUrl, timeout: () => this.timeout, lang: () => resolveLang(this), html, nothing, heading: headingTemplate });
+    return this._form.render(level);
+  }
+
   protected override render(): TemplateResult {
     const s = this._strings;
     const level = clampHeadingLevel(this.headingLevel);
-    const contact = this.contact ?? {};
+    const contact = this._contact;
     const words = this._words;
-    const headingText = this.heading ?? words.heading ?? s.heading;
-    const slotted = this._hasSlotted();
     const email = this._address;
-    const phone = [this.phone, contact.phone].find((p) => safeTel(p))?.trim();
-    const loading = !email && this.feedStatus === 'loading';
-    const copy = this.copyState;
-
-    return html`${headingText || this._hasSlotted('heading')
-        ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
-        : nothing}
-      <div class="text" part="text" ?hidden=${!slotted && !words.text}><slot @slotchange=${this._onSlotChange}></slot>${slotted ? nothing : words.text}</div>
-      ${loading ? html`<span class="bone w70"></span>` : nothing}
-      ${!email && this.feedStatus === 'error'
-        ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
-          html`<div class="error" part="error" role=${this._controller === this._retry ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => (this.refresh(), (this._retry = this._controller ?? null))}>${s.retry}</button></div>`
-        : nothing}
-      ${email
-        ? html`<p class="line"><span class="label">${s.email}</span> <a part="email" href=${`mailto:${email}`}>${email}</a> <button type="button" part="copy" @click=${this._onCopy}>${s.copy}</button></p>
-            ${copy === 'manual' ? html`<input class="manual" part="copy-input" readonly aria-label=${s.email} .value=${email} />` : nothing}
-            <p class="note" part="copy-status" role="status">${copy === 'copied' ? s.copied(email) : copy ? s.copyByHand : ''}</p>`
-        : nothing}
-      ${phone
-        ? html`<p class="line"><span class="label">${s.phone}</span> <a part="phone" href=${safeTel(phone)!}>${phone}</a></p>`
-        : nothing}
-      ${this._actionUrl ? this._renderForm(s, level + 1) : nothing}
-      <p class="visually-hidden" role="status">${loading ? s.loading : ''}</p>`;
-  }
-
-  private _renderForm(s: InquiryStrings, level: number): TemplateResult {
-    if (this.formState === 'sent') return html`<p class="sent" part="status" role="status" tabindex="-1">${s.sent}</p>`;
-    const sending = this.formState === 'sending';
-    return html`<form part="form" novalidate aria-labelledby="form-heading" @submit=${this._onSubmit} @input=${this._onInput}>
-      ${headingTemplate(level, 'form-heading', 'form-heading', s.form)}
-      ${FIELDS.map(([name, type, autocomplete]) => {
-        const id = `f-${name}`;
-        const error = this.errors[name];
-        const describedBy = error ? `${id}-error` : nothing;
-        const invalid = error ? 'true' : 'false';
-        return html`<div class="field" part="field">
-          <label part="label" for=${id}>${s[name]}</label>
-          ${error ? html`<p class="field-error" part="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-          ${type
-            ? html`<input id=${id} name=${name} part="input" type=${type} autocomplete=${autocomplete} ?required=${name !== 'deadline'} aria-invalid=${invalid} aria-describedby=${describedBy} />`
-            : html`<textarea id=${id} name=${name} part="input" rows="5" required aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`}
-        </div>`;
+    const loading = !email && this._feed._status === 'loading';
+    return html`${contactView({
+        _strings: s,
+        _level: level,
+        _heading: this.heading ?? words.heading ?? s.heading,
+        _headingSlotted: this._hasSlotted('heading'),
+        _text: words.text,
+        _textSlotted: this._hasSlotted(),
+        _email: email,
+        _phone: [this.phone, contact.phone].find((p) => safeTel(p))?.trim(),
+        _loading: loading,
+        _error: email
+          ? undefined
+          : this._feed._status === 'error'
+            ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
+              html`<div class="error" part="error" role=${this._feed._retried ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => this._feed._retryRun()}>${s.retry}</button></div>`
+            : undefined,
+        _copy: this._copy,
+        _onSlotChange: this._onSlotChange,
       })}
-      <div class="visually-hidden" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off" /></div>
-      ${this.formState === 'failed' ? html`<p class="error" part="error" role="alert">${s.failed}</p>` : nothing}
-      <button type="submit" part="submit" ?disabled=${sending}>${sending ? s.sending : s.send}</button>
-    </form>`;
+      ${this._actionUrl ? this._renderForm(level + 1) : nothing}
+      <p class="visually-hidden" role="status">${loading ? s.loading : ''}</p>`;
   }
 }

@@ -79,4 +79,11 @@ export const newsFeedStyles = css`
       --_n: 1;
     }
   }
+  /* Forced colours drop backgrounds: the image box keeps an outline of its own. */
+  @media (forced-colors: active) {
+    .frame {
+      outline: 1px solid GrayText;
+      outline-offset: -1px;
+    }
+  }
 `;
