@@ -236,6 +236,23 @@ if ( ! function_exists( 'wp_enqueue_script_module' ) ) {
 	check( false !== strpos( wp_scripts()->registered['lp-widgets']->src, '/local-progress-widgets/build/lp-widgets.classic.js' ), 'the classic build comes from the plugin, not a CDN', wp_scripts()->registered['lp-widgets']->src );
 }
 
+// --- 6b. The inquiry form's file: only for a box with a valid form address ---------------------
+// Every media inquiry box so far had no form address, or the hostile javascript: one.
+if ( ! function_exists( 'wp_enqueue_script_module' ) ) {
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	check( ! wp_script_is( 'lp-inquiry-form', 'enqueued' ), 'boxes without a valid form address (none, or javascript:) do not load lp-inquiry-form.js' );
+	$form_action = 'https://press.example.org/inquiry';
+	$html        = do_shortcode( '[lp_media_inquiry email="press@example.org" action="' . $form_action . '"]' );
+	check( false !== strpos( $html, ' action="' . $form_action . '"' ), 'a shortcode\'s form address is written on the element', $html );
+	check( wp_script_is( 'lp-inquiry-form', 'enqueued' ), 'a shortcode with a form address loads lp-inquiry-form.js' );
+	$form_script = wp_scripts()->registered['lp-inquiry-form'];
+	check( false !== strpos( $form_script->src, '/local-progress-widgets/build/lp-inquiry-form.js' ), 'the form\'s file comes from the plugin, not a CDN', $form_script->src );
+	same( $form_script->ver, get_plugin_data( LP_WIDGETS_FILE )['Version'], 'the form\'s file carries the plugin\'s version, as the bundle does' );
+	wp_dequeue_script( 'lp-inquiry-form' );
+	do_blocks( '<!-- wp:local-progress/media-inquiry {"email":"press@example.org","action":"' . $form_action . '"} /-->' );
+	check( wp_script_is( 'lp-inquiry-form', 'enqueued' ), 'a block with a form address loads lp-inquiry-form.js' );
+}
+
 // --- 7. Blocks: block.json attributes are the widgets' attributes --------------------------------
 foreach ( widgets() as $widget => $definition ) {
 	$type = WP_Block_Type_Registry::get_instance()->get_registered( 'local-progress/' . $widget );

@@ -2,11 +2,13 @@
 // ?lp_probe=1), framed by test/wordpress/plugin.test.ts on another origin. It records what the
 // page's widgets do and, when the test page asks ({ lp: 'report' }), waits until every widget
 // has settled and answers { lp: 'report', report } with: the page's HTML as the server sent it,
-// each widget's state, the scripts, the errors, the layout shifts, and axe-core's violations.
+// each widget's state (a media inquiry box's: whether it shows its form), the scripts, the
+// errors and warnings, the layout shifts, and axe-core's violations.
 (() => {
   const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'];
   const events = [];
   const errors = [];
+  const warnings = [];
   const shifts = [];
   const settled = new WeakSet();
   // Every page as on a first visit: no answer kept by the widgets from the page framed before.
@@ -22,6 +24,12 @@
   console.error = (...args) => {
     errors.push(`console.error: ${args.map(String).join(' ')}`);
     consoleError.apply(console, args);
+  };
+  // The widgets warn, for instance, of a form address on a page without the form's file.
+  const consoleWarn = console.warn;
+  console.warn = (...args) => {
+    warnings.push(args.map(String).join(' '));
+    consoleWarn.apply(console, args);
   };
   for (const type of ['lp-load', 'lp-error']) {
     document.addEventListener(
@@ -87,6 +95,7 @@
       html,
       events,
       errors,
+      warnings,
       shifts,
       cls: shifts.reduce((sum, s) => sum + s.value, 0),
       scripts: [...document.scripts].map((s) => ({ src: s.src, type: s.type })).filter((s) => s.src),
@@ -97,6 +106,7 @@
         attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
         titles: el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part="title"]')].map((n) => n.textContent.trim()) : [],
         email: el.shadowRoot && el.shadowRoot.querySelector('[part="email"]') ? el.shadowRoot.querySelector('[part="email"]').textContent.trim() : null,
+        form: !!(el.shadowRoot && el.shadowRoot.querySelector('[part="form"]')),
         // Light DOM children (the server's list) take no space once the element has upgraded.
         fallbackShown: [...el.children].filter((c) => c.getClientRects().length > 0).map((c) => c.localName),
         height: Math.round(el.getBoundingClientRect().height),

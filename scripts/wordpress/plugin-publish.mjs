@@ -6,8 +6,9 @@
 //    application password) publishes through the REST API one article with the blocks, one with
 //    a shortcode, and one with hostile shortcode attributes. Articles are a post type of the test
 //    site with the capabilities of posts (mu-plugin plugin-test-site.php), so that the posts
-//    collection, which the other tests count, stays as seeded. test/wordpress/plugin.test.ts then
-//    looks at them on the front end (it finds them by slug).
+//    collection, which the other tests count, stays as seeded. It also publishes the pages of
+//    media inquiry boxes in test/wordpress/inquiry-pages.json, with and without a form address.
+//    test/wordpress/plugin.test.ts then looks at them on the front end (it finds them by slug).
 // 2. The settings page (an administrator, logged in with cookies) saves with the form's nonce,
 //    and refuses a post without one, with a wrong one, or from the Author.
 // Exits 1, naming each failed check.
@@ -20,6 +21,7 @@ if (!base || !stateFile) {
 }
 const state = JSON.parse(readFileSync(stateFile, 'utf8'));
 const feed = JSON.parse(readFileSync(new URL('../../demo/data/localprogress.json', import.meta.url), 'utf8'));
+const inquiryPages = JSON.parse(readFileSync(new URL('../../test/wordpress/inquiry-pages.json', import.meta.url), 'utf8')).pages;
 const failures = [];
 let passed = 0;
 const check = (ok, what, detail = '') => (ok ? passed++ : failures.push(detail ? `${what}\n      ${detail}` : what));
@@ -60,6 +62,16 @@ const posts = [
     content: `[lp_press_releases heading='"><script>alert(1)</script>' more_href="javascript:alert(1)" more_label="<img src=x onerror=alert(1)>" tag='" onmouseover="alert(1)' limit="2"]`,
   },
 ];
+/** A media inquiry box of inquiry-pages.json as the Author types it: a block, or a shortcode with its text as content. */
+function inquiryBox({ as, attributes }) {
+  if (as === 'block') return `<!-- wp:local-progress/media-inquiry ${JSON.stringify(attributes)} /-->`;
+  const { text = '', ...rest } = attributes;
+  const atts = Object.entries(rest).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `[lp_media_inquiry${atts}]${text}[/lp_media_inquiry]`;
+}
+for (const page of inquiryPages) {
+  posts.push({ slug: page.slug, title: page.title, content: page.boxes.map(inquiryBox).join('\n\n') });
+}
 for (const post of posts) {
   const created = await rest('/wp/v2/articles', { method: 'POST', body: JSON.stringify({ ...post, status: 'publish' }) });
   check(created.status === 201 && created.body.status === 'publish', `the Author publishes "${post.slug}" through REST`, `${created.status} ${JSON.stringify(created.body).slice(0, 300)}`);
@@ -67,6 +79,11 @@ for (const post of posts) {
 }
 const saved = await rest('/wp/v2/articles?slug=lp-plugin-block&context=edit');
 check(saved.body[0]?.content?.raw.includes('<!-- wp:local-progress/news-feed {"limit":3} /-->'), 'the block survives the Author’s save (kses)', saved.body[0]?.content?.raw);
+for (const page of inquiryPages) {
+  const sent = posts.find((p) => p.slug === page.slug).content;
+  const [kept] = (await rest(`/wp/v2/articles?slug=${page.slug}&context=edit`)).body;
+  check(kept?.content?.raw === sent, `the media inquiry boxes of "${page.slug}", form addresses and all, survive the Author’s save (kses)`, kept?.content?.raw);
+}
 
 // --- 2. The settings page: nonce and capability ------------------------------------------------
 const PAGE = '/wp-admin/options-general.php?page=local-progress-widgets';

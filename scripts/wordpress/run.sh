@@ -176,8 +176,9 @@ PHP_PID=$!
 wait_for 30 "PHP's server" php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "$URL/wp-json/"
 say "WordPress $(php -r 'include $argv[1]; echo $wp_version;' "$SITE/wp-includes/version.php") at $URL ($(($(date +%s) - started)) s)"
 
-# --- plugin: an Author publishes through REST; the settings page's nonce ------------------
+# --- plugin: an Author publishes through REST; the settings page's nonce; the editor -------
 node "$HERE/plugin-publish.mjs" "$URL" "$WORK/plugin.json"
+[ "${1:-}" = --serve ] || node "$HERE/plugin-editor.mjs" "$URL" "$WORK/plugin.json"
 # LP_WORDPRESS_SCREENSHOTS=1: docs/screenshots/wordpress-*.png of the editor and the front end.
 [ -z "${LP_WORDPRESS_SCREENSHOTS:-}" ] || node "$HERE/plugin-screenshots.mjs" "$URL" "$WORK/plugin.json"
 # --- end plugin ---------------------------------------------------------------------------

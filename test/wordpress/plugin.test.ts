@@ -4,7 +4,8 @@
 // "articles", a post type with the capabilities of posts); each
 // page is framed here with ?lp_probe=1, and the probe in it (plugin-probe.js) reports the HTML
 // as the server sent it, the widgets after they upgraded, errors, layout shifts and axe's
-// violations. Expected items come from the sample feed the site was seeded from.
+// violations. Expected items come from the sample feed the site was seeded from; the media
+// inquiry pages and what each box must show, from test/wordpress/inquiry-pages.json.
 import { expect } from '@open-wc/testing';
 import { sample as loadFeed } from '../helpers.js';
 import { loadSample, loadSite, typed, type SampleItem, type Site } from './site.js';
@@ -15,11 +16,12 @@ interface Report {
   html: string;
   events: { tag: string; type: string; items?: number; from?: string; error?: string }[];
   errors: string[];
+  warnings: string[];
   shifts: { value: number; time: number; sources: string[] }[];
   cls: number;
   scripts: { src: string; type: string }[];
   resources: string[];
-  widgets: { tag: string; defined: boolean; attributes: Record<string, string>; titles: string[]; email: string | null; fallbackShown: string[]; height: number }[];
+  widgets: { tag: string; defined: boolean; attributes: Record<string, string>; titles: string[]; email: string | null; form: boolean; fallbackShown: string[]; height: number }[];
   violations: { id: string; impact: string; nodes: string[] }[];
 }
 
@@ -63,6 +65,14 @@ function fallbackList(doc: Document, tag: string) {
 }
 
 const widgetScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-widgets'));
+const formScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-inquiry-form'));
+const PLUGIN_BUILD = '/wp-content/plugins/local-progress-widgets/build/';
+
+/** A page of test/wordpress/inquiry-pages.json: its media inquiry boxes, in order. */
+interface InquiryPage {
+  slug: string;
+  boxes: { as: 'block' | 'shortcode'; attributes: Record<string, string>; form: boolean }[];
+}
 
 describe('WordPress plugin: blocks and shortcodes on the front end', () => {
   let site: Site;
@@ -121,6 +131,8 @@ describe('WordPress plugin: blocks and shortcodes on the front end', () => {
       const scripts = widgetScripts(reports[slug]);
       expect(scripts, slug).to.have.length(1);
       expect(new URL(scripts[0].src).pathname).to.equal('/wp-content/plugins/local-progress-widgets/build/lp-widgets.classic.js');
+      // Its media inquiry box has no form address: no form, so not the form's file either.
+      expect(formScripts(reports[slug]), slug).to.deep.equal([]);
     }
     // A page without a widget loads none.
     const plain = await probe(site.manifest.posts[0].link);
@@ -169,6 +181,74 @@ describe('WordPress plugin: blocks and shortcodes on the front end', () => {
       const heights = report.widgets.map((w) => `${w.tag} ${w.height}px`).join(', ');
       console.log(`[plugin] ${slug}: cumulative layout shift ${report.cls.toFixed(4)} in ${report.shifts.length} shift(s); ${heights}`);
       expect(report.cls).to.be.a('number');
+    }
+  });
+});
+
+describe('WordPress plugin: the media inquiry form, only where a box has a form address', () => {
+  let site: Site;
+  let inquiryPages: InquiryPage[];
+  const reports: Record<string, Report> = {};
+  const wantsForm = (page: InquiryPage) => page.boxes.some((box) => box.form);
+
+  before(async () => {
+    site = await loadSite();
+    inquiryPages = ((await (await fetch('/test/wordpress/inquiry-pages.json')).json()) as { pages: InquiryPage[] }).pages;
+    expect(inquiryPages.filter(wantsForm).length, 'the fixture has pages with a form').to.be.greaterThan(0);
+    expect(inquiryPages.filter((page) => !wantsForm(page)).length, 'the fixture has pages without one').to.be.greaterThan(0);
+    const slugs = inquiryPages.map((page) => page.slug);
+    const response = await fetch(`${site.base}/wp-json/wp/v2/articles?slug=${slugs.join(',')}&_fields=slug,link`);
+    const links = Object.fromEntries(((await response.json()) as { slug: string; link: string }[]).map((post) => [post.slug, post.link]));
+    expect(Object.keys(links).sort(), 'the pages the Author published').to.deep.equal([...slugs].sort());
+    for (const slug of slugs) reports[slug] = await probe(links[slug]);
+  });
+
+  it('a page with a form address loads lp-inquiry-form.js once, from the plugin; a page without one does not load it', () => {
+    for (const page of inquiryPages) {
+      const scripts = formScripts(reports[page.slug]);
+      if (wantsForm(page)) {
+        expect(scripts, `${page.slug}: the form's file, once`).to.have.length(1);
+        expect(new URL(scripts[0].src).pathname, page.slug).to.equal(`${PLUGIN_BUILD}lp-inquiry-form.js`);
+      } else {
+        expect(scripts, `${page.slug}: no form's file`).to.deep.equal([]);
+        expect(reports[page.slug].html, `${page.slug}: the file is not named in the HTML either`).not.to.include('lp-inquiry-form');
+      }
+      // The widgets themselves, as on every page with a widget.
+      expect(widgetScripts(reports[page.slug]).map((s) => new URL(s.src).pathname), page.slug).to.deep.equal([`${PLUGIN_BUILD}lp-widgets.classic.js`]);
+    }
+  });
+
+  it('each box with a valid form address shows the form after the upgrade, and the others show none', () => {
+    for (const page of inquiryPages) {
+      const report = reports[page.slug];
+      expect(report.allSettled, `${page.slug}: every widget settled`).to.equal(true);
+      const boxes = report.widgets.filter((w) => w.tag === 'lp-media-inquiry');
+      expect(boxes.length, `${page.slug}: its boxes`).to.equal(page.boxes.length);
+      page.boxes.forEach((box, i) => {
+        expect(boxes[i].defined, `${page.slug}, box ${i + 1}: upgraded`).to.equal(true);
+        expect(boxes[i].email, `${page.slug}, box ${i + 1}: its email`).to.equal(box.attributes.email);
+        expect(boxes[i].form, `${page.slug}, box ${i + 1}: the form (part="form") in its shadow root`).to.equal(box.form);
+      });
+    }
+  });
+
+  it('the server writes the form address only when it is valid', () => {
+    for (const page of inquiryPages) {
+      const elements = [...new DOMParser().parseFromString(reports[page.slug].html, 'text/html').querySelectorAll('lp-media-inquiry')];
+      expect(elements.length, page.slug).to.equal(page.boxes.length);
+      page.boxes.forEach((box, i) => {
+        const action = elements[i].getAttribute('action');
+        expect(action, `${page.slug}, box ${i + 1}: action`).to.equal(box.form ? box.attributes.action : null);
+      });
+    }
+  });
+
+  it('no error, no warning (none about a missing form file) and no axe violation on these pages', () => {
+    for (const page of inquiryPages) {
+      const report = reports[page.slug];
+      expect(report.errors, page.slug).to.deep.equal([]);
+      expect(report.warnings, page.slug).to.deep.equal([]);
+      expect(report.violations, page.slug).to.deep.equal([]);
     }
   });
 });

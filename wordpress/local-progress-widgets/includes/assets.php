@@ -1,7 +1,9 @@
 <?php
 /**
  * Scripts: the widgets' bundle (in the plugin's build/ folder, so no CDN is involved), loaded
- * once and only on pages that show a widget, and the block editor script.
+ * once and only on pages that show a widget; the media inquiry box's form, a file of its own,
+ * loaded once and only on pages with a box that has a form address (`action`); and the block
+ * editor script.
  *
  * WordPress 6.5 and later load the ES module build as a script module; older versions (6.1
  * has no script modules) load the classic build with wp_enqueue_script.
@@ -20,9 +22,20 @@ function build_url( $file ) {
 	return plugins_url( 'build/' . $file, LP_WIDGETS_FILE );
 }
 
+/**
+ * The files the plugin serves from its build/ folder: the widgets (module and classic build)
+ * and the inquiry form, which runs both as a module and as a classic script.
+ */
+const BUILD_FILES = array( 'lp-widgets.js', 'lp-widgets.classic.js', 'lp-inquiry-form.js' );
+
 /** True when the installed plugin carries the built widgets (the zip does; a source checkout does not). */
 function build_exists() {
-	return is_readable( LP_WIDGETS_DIR . '/build/lp-widgets.classic.js' );
+	foreach ( BUILD_FILES as $file ) {
+		if ( ! is_readable( LP_WIDGETS_DIR . '/build/' . $file ) ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -33,17 +46,22 @@ function use_script_module() {
 	return (bool) apply_filters( 'lp_widgets_use_script_module', function_exists( 'wp_enqueue_script_module' ) );
 }
 
-/** Registers the bundles, the editor script and the fallback list's one CSS rule. */
+/** Registers the bundles, the inquiry form, the editor script and the fallback list's one CSS rule. */
 function register_assets() {
+	// The form goes first wherever the order is the registration's (script modules in 6.5).
+	wp_register_script( 'lp-inquiry-form', build_url( 'lp-inquiry-form.js' ), array(), VERSION, true );
 	wp_register_script( 'lp-widgets', build_url( 'lp-widgets.classic.js' ), array(), VERSION, true );
 	if ( function_exists( 'wp_register_script_module' ) ) {
+		wp_register_script_module( 'lp-inquiry-form', build_url( 'lp-inquiry-form.js' ), array(), VERSION );
 		wp_register_script_module( 'lp-widgets', build_url( 'lp-widgets.js' ), array(), VERSION );
 	}
 
+	// The editor preview shows the form as soon as an author types a form address, so the
+	// editor always has the form's file.
 	wp_register_script(
 		'lp-widgets-editor',
 		plugins_url( 'assets/editor.js', LP_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'lp-widgets' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'lp-inquiry-form', 'lp-widgets' ),
 		VERSION,
 		true
 	);
@@ -79,11 +97,34 @@ function enqueue_widgets() {
 }
 
 /**
- * In the block editor, the bundle goes into the editor canvas too: WordPress loads
- * enqueue_block_assets scripts inside the canvas iframe where it uses one (6.3+).
+ * Asks for the inquiry form's file on this page, the same way as the bundle (module or classic
+ * script): only a media inquiry box with a form address calls this. Printed once per page.
+ *
+ * The form works in either order, but a box that renders before the form's file has run warns
+ * that the file is missing: so the bundle, already asked for, goes back in the queue after it.
+ */
+function enqueue_inquiry_form() {
+	if ( ! build_exists() ) {
+		return;
+	}
+	if ( use_script_module() ) {
+		wp_dequeue_script_module( 'lp-widgets' );
+		wp_enqueue_script_module( 'lp-inquiry-form' );
+		wp_enqueue_script_module( 'lp-widgets' );
+	} else {
+		wp_dequeue_script( 'lp-widgets' );
+		wp_enqueue_script( 'lp-inquiry-form' );
+		wp_enqueue_script( 'lp-widgets' );
+	}
+}
+
+/**
+ * In the block editor, the bundle and the inquiry form go into the editor canvas too: WordPress
+ * loads enqueue_block_assets scripts inside the canvas iframe where it uses one (6.3+).
  */
 function enqueue_for_editor_canvas() {
 	if ( is_admin() && build_exists() ) {
+		wp_enqueue_script( 'lp-inquiry-form' );
 		wp_enqueue_script( 'lp-widgets' );
 	}
 }

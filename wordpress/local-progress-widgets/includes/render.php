@@ -96,8 +96,14 @@ function empty_message( $widget ) {
 	}
 }
 
-/** The press contact box: heading, text, email and phone links; the attributes win over the feed's contact. */
+/**
+ * The press contact box: heading, text, email and phone links; the attributes win over the feed's
+ * contact. With a valid form address (`action`, already sanitized), the page loads the form's file.
+ */
 function render_media_inquiry( array $definition, array $attributes, $wrapper ) {
+	if ( isset( $attributes['action'] ) ) {
+		enqueue_inquiry_form();
+	}
 	$contact = array();
 	$src     = isset( $attributes['src'] ) ? $attributes['src'] : ( isset( $attributes['email'] ) ? null : default_endpoint() );
 	if ( $src ) {
