@@ -36,7 +36,7 @@ const plugins = () => [
 
 const bundle = (input, file, format = 'es') => ({
   input,
-  output: { file, format, sourcemap: false, ...(format === 'iife' ? { name: 'LpWidgets' } : {}) },
+  output: { file, format, sourcemap: false, ...(format === 'iife' && !file.endsWith('lp-inquiry-form.js') ? { name: 'LpWidgets' } : {}) },
   plugins: plugins(),
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -48,7 +48,8 @@ export default [
   bundle('src/lp-widgets.ts', 'dist/lp-widgets.js'),
   bundle('src/lp-widgets.ts', 'dist/lp-widgets.classic.js', 'iife'),
   ...elements.map((name) => bundle(`src/components/${name}/${name}.define.ts`, `dist/lp-${name}.js`)),
-  // The inquiry form, opt-in: it renders with the element's Lit, so it holds no Lit of its own,
-  // and it exports nothing, so the same file serves as a module and as a classic script.
-  bundle('src/components/media-inquiry/inquiry-form.define.ts', 'dist/lp-inquiry-form.js'),
+  // The inquiry form, opt-in: it renders with the element's Lit, so it holds no Lit of its own.
+  // It exports nothing, and its code sits in a function of its own (no global names when it runs
+  // as a classic script), so the same file serves as a module and as a classic script.
+  bundle('src/components/media-inquiry/inquiry-form.define.ts', 'dist/lp-inquiry-form.js', 'iife'),
 ];

@@ -1,5 +1,5 @@
 import type { FeedResult, Item } from './item.js';
-import { safeImageUrl, safeLinkUrl, safeMailto, safeTel } from './url.js';
+import { safeImageUrl, safeLinkUrl } from './url.js';
 import { isRecord } from './validate.js';
 
 /** A normalized feed as it was when it was saved. */
@@ -8,7 +8,7 @@ export interface CacheEntry {
   result: FeedResult;
 }
 
-const PREFIX = 'lp-widgets:v1:';
+const PREFIX = 'lp-widgets:v2:';
 const memory = new Map<string, CacheEntry>();
 
 // Reading `localStorage` itself throws where storage is disabled (sandboxed frames, some
@@ -43,18 +43,6 @@ function isCachedItem(value: unknown): value is Item {
   );
 }
 
-// A variant under `translations` is checked as a contact of its own (it only ever has a heading and a text).
-function isCachedContact(value: unknown): boolean {
-  return (
-    value === undefined ||
-    (isRecord(value) &&
-      strings(value, ['heading', 'text', 'email', 'phone', 'lang'], true) &&
-      (value.translations === undefined || (isRecord(value.translations) && Object.values(value.translations).every(isCachedContact))) &&
-      (value.email === undefined || !!safeMailto(value.email)) &&
-      (value.phone === undefined || !!safeTel(value.phone)))
-  );
-}
-
 function parseEntry(text: string | null): CacheEntry | undefined {
   if (!text) return undefined;
   try {
@@ -64,8 +52,7 @@ function parseEntry(text: string | null): CacheEntry | undefined {
       typeof entry.savedAt === 'number' &&
       isRecord(entry.result) &&
       Array.isArray(entry.result.items) &&
-      entry.result.items.every(isCachedItem) &&
-      isCachedContact(entry.result.contact)
+      entry.result.items.every(isCachedItem)
     ) {
       return entry as unknown as CacheEntry;
     }

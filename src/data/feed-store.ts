@@ -1,7 +1,7 @@
 import { clearCache, readCache, writeCache } from './cache.js';
 import { FeedError } from './errors.js';
 import type { FeedResult } from './item.js';
-import { normalizeFeed } from './normalize.js';
+import { readFeed } from './normalize.js';
 import { parseKindMap } from './wordpress.js';
 
 /** Page-wide request settings. */
@@ -158,7 +158,7 @@ async function attemptRequest(url: string, kinds: string | undefined, controller
       throw new FeedError('parse', 'Not JSON.', response.status, url);
     }
     try {
-      return normalizeFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
+      return readFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
     } catch (error) {
       if (error instanceof FeedError) throw new FeedError(error.kind, error.message, response.status, url);
       throw error;

@@ -48,4 +48,10 @@ export interface FeedResult {
   /** How many items failed validation and were dropped. */
   dropped: number;
   contact?: Contact;
+  /**
+   * The feed's `_localprogress.contact` and `language` as written, unchecked: what the store
+   * keeps, so that only an element that shows the contact carries the code that checks it
+   * (`contactOf()` in contact.ts). `normalizeFeed()` gives `contact` instead.
+   */
+  contactSource?: { contact: unknown; language: unknown };
 }

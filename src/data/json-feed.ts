@@ -1,7 +1,7 @@
-import type { Contact, Item, ItemImage, ItemKind } from './item.js';
+import type { Item, ItemImage, ItemKind } from './item.js';
 import { ITEM_KINDS } from './item.js';
 import { cleanSummary, htmlToText, titleFromText } from './text.js';
-import { safeImageUrl, safeLinkUrl, safeMailto, safeTel } from './url.js';
+import { safeImageUrl, safeLinkUrl } from './url.js';
 import { idField, isoDate, isRecord, parseSrcset, recordOf, setImageSize, tagList, textField } from './validate.js';
 
 // Versions 1 and 1.1; feeds written for 1.0 often name it with `http:`.
@@ -71,31 +71,3 @@ export function normalizeJsonFeedItem(raw: unknown, base?: string): Item | undef
   return item;
 }
 
-/** A language tag (`es`, `es-MX`) in lower case, or `undefined` for anything else. */
-export function languageTag(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(value) ? value.toLowerCase() : undefined;
-}
-
-/** The feed-level press contact from `_localprogress.contact`, with every field checked. */
-export function normalizeContact(raw: unknown, variant?: boolean): Contact | undefined {
-  if (!isRecord(raw)) return undefined;
-  const contact: Contact = {};
-  const heading = textField(raw.heading, 120);
-  const text = textField(raw.text, 600);
-  if (heading) contact.heading = heading;
-  if (text) contact.text = text;
-  // A variant (`translations`: { "es": { "heading": …, "text": … } }, keyed by language tag) has
-  // only a heading and a text: the email and phone are the feed's own.
-  if (!variant) {
-    const email = safeMailto(raw.email);
-    const phone = typeof raw.phone === 'string' && safeTel(raw.phone) ? textField(raw.phone, 40) : undefined;
-    if (email) contact.email = email.slice('mailto:'.length);
-    if (phone) contact.phone = phone;
-    for (const [tag, value] of Object.entries(isRecord(raw.translations) ? raw.translations : {})) {
-      const words = normalizeContact(value, true);
-      const lang = languageTag(tag);
-      if (words && lang) (contact.translations ??= {})[lang] = words;
-    }
-  }
-  return Object.keys(contact).length ? contact : undefined;
-}

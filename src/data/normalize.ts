@@ -1,5 +1,6 @@
 import type { FeedResult, Item, ItemKind } from './item.js';
-import { isJsonFeed, jsonFeedItemProblem, languageTag, normalizeContact, normalizeJsonFeedItem } from './json-feed.js';
+import { contactOf } from './contact.js';
+import { isJsonFeed, jsonFeedItemProblem, normalizeJsonFeedItem } from './json-feed.js';
 import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from './wordpress.js';
 import { FeedError } from './errors.js';
 import { recordOf } from './validate.js';
@@ -19,20 +20,25 @@ export interface NormalizeOptions {
 /**
  * Detects the document's format from its shape and normalizes it. Items that fail validation
  * are dropped and counted; a document that is neither format throws a `FeedError` of kind
- * `format`. An empty array reads as an empty feed.
+ * `format`. An empty array reads as an empty feed. The press contact comes checked, as `contact`.
  */
 export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
+  const { contactSource, ...result } = readFeed(doc, options);
+  const contact = contactOf({ contactSource });
+  return contact ? { ...result, contact } : result;
+}
+
+/**
+ * `normalizeFeed()` without checking the press contact: it is kept as written, in
+ * `contactSource`, for `contactOf()`. What the widgets' store reads and saves: a page of feed
+ * elements only carries no code for a contact it never shows.
+ */
+export function readFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
   if (isJsonFeed(doc)) {
     const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base)));
-    const result: FeedResult = { format: 'json-feed', items, dropped: doc.items.length - items.length };
-    const contact = normalizeContact(recordOf(doc._localprogress).contact);
-    if (contact) {
-      // JSON Feed's top-level `language` is the language of the feed's contact text.
-      const lang = languageTag(doc.language);
-      if (lang) contact.lang = lang;
-      result.contact = contact;
-    }
-    return result;
+    const contact = recordOf(doc._localprogress).contact;
+    // JSON Feed's top-level `language` is the language of the feed's contact text.
+    return { format: 'json-feed', items, dropped: doc.items.length - items.length, ...(contact === undefined ? {} : { contactSource: { contact, language: doc.language } }) };
   }
   if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
     const items = kept(doc.map((raw) => normalizeWordPressPost(raw, options.wordpressKinds, options.base)));

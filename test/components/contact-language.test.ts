@@ -6,7 +6,7 @@ import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing
 import { nothing } from 'lit';
 import '../../src/components/media-inquiry/media-inquiry.define.js';
 import type { LpContactLoadDetail, LpMediaInquiry } from '../../src/components/media-inquiry/media-inquiry.js';
-import { normalizeContact } from '../../src/data/json-feed.js';
+import { normalizeContact } from '../../src/data/contact.js';
 import { feedUrl, hits, resetStore, sample, serve } from '../helpers.js';
 
 const EMAIL = 'press@localprogress.org';
@@ -205,26 +205,30 @@ describe('<lp-media-inquiry>: the contact in the page’s language', () => {
     expect(normalizeContact({ email: EMAIL, translations: 'es' }), 'translations that are not an object').to.deep.equal({ email: EMAIL });
   });
 
-  it('keeps the language and the variants in the saved copy, and rejects a saved copy whose variants were tampered with', async () => {
+  it('keeps the contact and the language in the saved copy as the feed wrote them, and checks them again when it shows them', async () => {
     const saved = feedUrl();
     const url = new URL(saved, location.href).href;
     const entry = {
       savedAt: Date.now(),
-      result: { format: 'json-feed', items: [], dropped: 0, contact: { ...EN, email: EMAIL, lang: 'en', translations: { es: ES } } },
+      result: { format: 'json-feed', items: [], dropped: 0, contactSource: { contact: { ...EN, email: EMAIL, translations: { es: ES } }, language: 'en' } },
     };
-    localStorage.setItem(`lp-widgets:v1:${url}`, JSON.stringify(entry));
+    localStorage.setItem(`lp-widgets:v2:${url}`, JSON.stringify(entry));
     const fromStorage = box('es', saved);
     expect((await loaded(fromStorage)).from).to.equal('cache');
     expect(seen(fromStorage)).to.deep.equal({ ...ES, email: EMAIL });
     expect(await hits(saved), 'read from the saved copy').to.equal(0);
 
+    // A saved copy tampered with (a number for the Spanish heading, a script URL for the email)
+    // shows none of it: the variant's heading is no text, and the address is no address.
     const tampered = feedUrl();
     const tamperedUrl = new URL(tampered, location.href).href;
-    entry.result.contact.translations = { es: { heading: 42 } as unknown as typeof ES };
-    localStorage.setItem(`lp-widgets:v1:${tamperedUrl}`, JSON.stringify(entry));
-    const refetched = box('es', tampered);
-    expect((await loaded(refetched)).from, 'the tampered copy is not trusted').to.equal('network');
-    expect(seen(refetched)).to.deep.equal({ ...ES, email: EMAIL });
-    expect(await hits(tampered)).to.equal(1);
+    entry.result.contactSource.contact.translations = { es: { heading: 42 } as unknown as typeof ES };
+    entry.result.contactSource.contact.email = 'javascript:alert(1)//@x.org';
+    localStorage.setItem(`lp-widgets:v2:${tamperedUrl}`, JSON.stringify(entry));
+    const fromTampered = box('es', tampered);
+    const error = oneEvent(fromTampered, 'lp-error');
+    await error;
+    await fromTampered.updateComplete;
+    expect(seen(fromTampered), 'the built-in Spanish heading, no English text, no address').to.deep.equal({ heading: BUILT_IN.es, text: null, email: undefined });
   });
 });

@@ -117,7 +117,7 @@ describe('loading="lazy"', () => {
     // Saved in localStorage (an earlier page view), not in this page's memory.
     const saved = feedUrl();
     const result = await fetchFeed({ url: absolute(feedUrl()) });
-    localStorage.setItem(`lp-widgets:v1:${absolute(saved)}`, JSON.stringify({ savedAt: Date.now(), result }));
+    localStorage.setItem(`lp-widgets:v2:${absolute(saved)}`, JSON.stringify({ savedAt: Date.now(), result }));
     const second = page(saved);
     const [, blog] = below(second);
     expect((await loaded(blog)).from).to.equal('cache');
@@ -130,7 +130,7 @@ describe('loading="lazy"', () => {
     const src = feedUrl();
     const result = await fetchFeed({ url: absolute(feedUrl()) });
     const tenMinutesAgo = Date.now() - 10 * 60_000;
-    localStorage.setItem(`lp-widgets:v1:${absolute(src)}`, JSON.stringify({ savedAt: tenMinutesAgo, result }));
+    localStorage.setItem(`lp-widgets:v2:${absolute(src)}`, JSON.stringify({ savedAt: tenMinutesAgo, result }));
     const wrapper = page(src);
     const [press] = below(wrapper);
     const froms: string[] = [];
@@ -165,7 +165,7 @@ describe('loading="lazy"', () => {
   it('makes no request before printing for a widget that shows a saved copy already', async () => {
     const src = feedUrl();
     const result = await fetchFeed({ url: absolute(feedUrl()) });
-    localStorage.setItem(`lp-widgets:v1:${absolute(src)}`, JSON.stringify({ savedAt: Date.now() - 10 * 60_000, result }));
+    localStorage.setItem(`lp-widgets:v2:${absolute(src)}`, JSON.stringify({ savedAt: Date.now() - 10 * 60_000, result }));
     const wrapper = page(src);
     const [press, blog] = below(wrapper);
     await Promise.all([loaded(press), loaded(blog)]);

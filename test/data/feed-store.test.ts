@@ -1,3 +1,4 @@
+import { contactOf } from '../../src/data/contact.js';
 import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
@@ -170,41 +171,48 @@ describe('cache', () => {
     const url = abs(feedUrl());
     await fetchFeed({ url });
     // Not on the path to the first render: the storage copy follows a moment later.
-    expect(localStorage.getItem(`lp-widgets:v1:${url}`)).to.equal(null);
+    expect(localStorage.getItem(`lp-widgets:v2:${url}`)).to.equal(null);
     expect(readCache(url)?.result.items.length, 'the memory copy is there at once').to.equal(21);
-    await waitUntil(() => localStorage.getItem(`lp-widgets:v1:${url}`) !== null, 'the storage copy is written');
-    const stored = localStorage.getItem(`lp-widgets:v1:${url}`);
+    await waitUntil(() => localStorage.getItem(`lp-widgets:v2:${url}`) !== null, 'the storage copy is written');
+    const stored = localStorage.getItem(`lp-widgets:v2:${url}`);
     expect(stored).to.be.a('string');
     resetStore(); // clears memory and storage
-    localStorage.setItem(`lp-widgets:v1:${url}`, stored!);
+    localStorage.setItem(`lp-widgets:v2:${url}`, stored!);
     expect(readCache(url)?.result.items.length).to.equal(21);
   });
 
   it('ignores corrupt or tampered storage entries', () => {
     const url = 'https://example.org/corrupt.json';
-    localStorage.setItem(`lp-widgets:v1:${url}`, '{not json');
+    localStorage.setItem(`lp-widgets:v2:${url}`, '{not json');
     expect(readCache(url)).to.equal(undefined);
-    expect(localStorage.getItem(`lp-widgets:v1:${url}`)).to.equal(null);
+    expect(localStorage.getItem(`lp-widgets:v2:${url}`)).to.equal(null);
     const tampered = {
       savedAt: Date.now(),
       result: { format: 'json-feed', dropped: 0, items: [{ id: '1', kind: 'news', title: 't', summary: '', tags: [], url: 'javascript:alert(1)' }] },
     };
-    localStorage.setItem(`lp-widgets:v1:${url}`, JSON.stringify(tampered));
+    localStorage.setItem(`lp-widgets:v2:${url}`, JSON.stringify(tampered));
     expect(readCache(url)).to.equal(undefined);
     const good = { id: '1', kind: 'news', title: 't', summary: '', tags: [], url: 'https://example.org/a' };
     const entry = (result: Record<string, unknown>) => JSON.stringify({ savedAt: Date.now(), result: { format: 'json-feed', dropped: 0, ...result } });
     // A Lit template-result look-alike where text belongs, a script: address, a non-string tag.
     for (const result of [
       { items: [{ ...good, image: { src: 'https://example.org/a.jpg', alt: '', credit: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } } }] },
-      { items: [good], contact: { email: 'javascript:alert(1)' } },
-      { items: [good], contact: { heading: ['<img src=x onerror=alert(1)>'] } },
       { items: [{ ...good, tags: [{}] }] },
     ]) {
-      localStorage.setItem(`lp-widgets:v1:${url}`, entry(result));
+      localStorage.setItem(`lp-widgets:v2:${url}`, entry(result));
       expect(readCache(url), JSON.stringify(result)).to.equal(undefined);
     }
-    localStorage.setItem(`lp-widgets:v1:${url}`, entry({ items: [good], contact: { email: 'press@example.org', phone: '+1 202 555 0143' } }));
-    expect(readCache(url)?.result.contact?.email, 'a sound entry is still read').to.equal('press@example.org');
+    localStorage.setItem(`lp-widgets:v2:${url}`, entry({ items: [good], contactSource: { contact: { email: 'press@example.org', phone: '+1 202 555 0143' } } }));
+    expect(contactOf(readCache(url)?.result)?.email, 'a sound entry is still read').to.equal('press@example.org');
+    // The contact is saved as the feed wrote it and checked where it is shown: a script: address
+    // or markup in place of text never comes out of contactOf().
+    for (const [i, contact] of [{ email: 'javascript:alert(1)' }, { heading: ['<img src=x onerror=alert(1)>'] }].entries()) {
+      // Another URL for each (the memory cache holds what was read).
+      const other = `${url}?contact=${i}`;
+      localStorage.setItem(`lp-widgets:v2:${other}`, entry({ items: [good], contactSource: { contact } }));
+      expect(readCache(other)?.result.items.length, 'the entry is read').to.equal(1);
+      expect(contactOf(readCache(other)?.result), JSON.stringify(contact)).to.equal(undefined);
+    }
   });
 
   it('never throws when storage is full or refused', async () => {

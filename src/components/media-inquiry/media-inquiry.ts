@@ -6,6 +6,7 @@ import { baseStyles } from '../../core/feed-element.styles.js';
 import { clampHeadingLevel, headingTemplate } from '../../core/heading.js';
 import { LANG_ATTRIBUTE, resolveLang } from '../../core/i18n.js';
 import { FeedError } from '../../data/errors.js';
+import { contactOf } from '../../data/contact.js';
 import type { Contact } from '../../data/item.js';
 import { plainEmail as address, safeTel } from '../../data/url.js';
 import { contactView, CopyAddress } from './contact-view.js';
@@ -233,7 +234,7 @@ export class LpMediaInquiry extends LitElement implements FeedHost {
 
   /** The contact of the last feed read, kept through errors. */
   private get _contact(): Contact {
-    return this._feed._value?.contact ?? {};
+    return contactOf(this._feed._value) ?? {};
   }
 
   private get _strings(): InquiryStrings {
@@ -273,9 +274,14 @@ export class LpMediaInquiry extends LitElement implements FeedHost {
 
   private _renderForm(level: number) {
     if (!Form) {
-      // `action` without the form's file: the contact box works; the developer hears of it once.
-      if (!warned) console.warn('@localprogress/widgets: <lp-media-inquiry action> needs lp-inquiry-form.js');
-      warned = true;
+      // `action` without the form's file: the contact box works, and once the page has loaded
+      // (the file may come after this one) the developer hears of it, once.
+      if (!warned) {
+        warned = true;
+        const warn = () => Form || console.warn('@localprogress/widgets: <lp-media-inquiry action> needs lp-inquiry-form.js');
+        if (document.readyState === 'complete') warn();
+        else addEventListener('load', warn, { once: true });
+      }
       return nothing;
     }
     this._form ??= new Form(this, { action: () => this._actionUrl, timeout: () => this.timeout, lang: () => resolveLang(this), html, nothing, heading: headingTemplate });
