@@ -31,6 +31,20 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   _forget?: boolean;
 }
 
+// Lazy hosts connected in this task: where they are is read once for all of them (one layout)
+// in a microtask, so that a host already in or near the viewport starts its request before
+// its first render, not a frame later when the IntersectionObserver first reports.
+const connecting = new Set<FeedController>();
+
+function startThoseInView(): void {
+  for (const controller of connecting) {
+    const box = controller._host.getBoundingClientRect();
+    // A hidden host (display: none) has no box: it waits for the observer.
+    if ((box.width || box.height) && box.bottom > -300 && box.top < innerHeight + 300) controller._approach();
+  }
+  connecting.clear();
+}
+
 addEventListener('beforeprint', () => {
   // Before printing, every element still waiting that shows nothing yet starts its request.
   for (const controller of waitingWidgets as Set<FeedController>) if (!controller._value) controller._approach();
@@ -41,7 +55,8 @@ addEventListener('beforeprint', () => {
  * status, one `AbortSignal` per run; the host renders by `_status`. On top of what a task does, it
  *
  * - starts lazily: with the host's `_lazy()`, no request until the host comes within 300 px of the viewport
- *   (or the page is printed), but a feed already in memory or saved shows at once;
+ *   (or the page is printed), but a feed already in memory or saved shows at once; a host that
+ *   is already that near when it connects starts at once, without waiting a frame for the observer;
  * - aborts on disconnect, and when the request changes; the last request's answer wins;
  * - keeps the last result through an error (stale content), and revalidates a saved copy that
  *   is no longer fresh;
@@ -75,7 +90,7 @@ export class FeedController implements ReactiveController {
   /** The saved feed shown before the host neared the viewport; nearing it must not announce it again. */
   private _early?: FeedResult;
 
-  constructor(private readonly _host: FeedHost) {
+  constructor(readonly _host: FeedHost) {
     _host.addController(this);
   }
 
@@ -93,6 +108,8 @@ export class FeedController implements ReactiveController {
     if (!this._host._lazy?.()) this._near = true;
     if (this._near) return;
     (this._observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this._approach(), { rootMargin: '300px' })).observe(this._host);
+    if (!connecting.size) queueMicrotask(startThoseInView);
+    connecting.add(this);
     // Lazy defers the request, not the content: until the host nears the viewport, a feed
     // that another element's request saves shows at once, and printing starts the request.
     waitingWidgets.add(this);
@@ -119,6 +136,7 @@ export class FeedController implements ReactiveController {
   }
 
   private _stopWaiting(): void {
+    connecting.delete(this);
     this._observer?.disconnect();
     waitingWidgets.delete(this);
   }
