@@ -31,9 +31,10 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   _forget?: boolean;
 }
 
-// Lazy hosts connected in this task: where they are is read once for all of them (one layout)
-// in a microtask, so that a host already in or near the viewport starts its request before
-// its first render, not a frame later when the IntersectionObserver first reports.
+// Lazy hosts connected and not yet placed: where they are is read once for all of them (one
+// layout), when the first of them updates, before anything is rendered; so a host already in or
+// near the viewport starts its request before its first render, not a frame later when the
+// IntersectionObserver first reports.
 const connecting = new Set<FeedController>();
 
 function startThoseInView(): void {
@@ -108,7 +109,6 @@ export class FeedController implements ReactiveController {
     if (!this._host._lazy?.()) this._near = true;
     if (this._near) return;
     (this._observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this._approach(), { rootMargin: '300px' })).observe(this._host);
-    if (!connecting.size) queueMicrotask(startThoseInView);
     connecting.add(this);
     // Lazy defers the request, not the content: until the host nears the viewport, a feed
     // that another element's request saves shows at once, and printing starts the request.
@@ -142,6 +142,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (connecting.size) startThoseInView();
     const again = this._again;
     this._again = false;
     if (!this._host._lazy?.()) this._near = true;
