@@ -1,9 +1,12 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { LitElement } from 'lit';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';
 import { emulateMedia } from '@web/test-runner-commands';
+import { configureFeeds } from '../../src/data/feed-store.js';
 import { failed, feedUrl, hits, loaded, resetStore, sampleEntries, skipIn } from '../helpers.js';
+import { faultUrl, release, stats, until } from '../robustness/support.js';
 
 export interface ContractOptions {
   tag: string;
@@ -31,6 +34,7 @@ export function feedElementContract(o: ContractOptions): void {
   const root = (el: Element) => el.shadowRoot!;
 
   describe(`<${o.tag}>: the feed element contract`, () => {
+    abortsWhenDisconnected(o.tag);
     beforeEach(resetStore);
 
     it('renders its kind up to the default limit, fires lp-load, and is accessible', async () => {
@@ -206,5 +210,34 @@ export function feedStatesInEveryTheme(tagName: string): void {
         }
       });
     }
+  });
+}
+
+/**
+ * The request lifecycle's abort, for every element that reads the feed (they share one
+ * controller): removed while its request is held by the server, the element aborts it (the
+ * server sees it closed by the client) and fires no event. Call inside a `describe`.
+ */
+export function abortsWhenDisconnected(tag: string): void {
+  it('aborts its request when disconnected', async () => {
+    // No timeout in the test's time: only the disconnect can end the held request.
+    configureFeeds({ timeout: 120_000 });
+    const src = faultUrl({ mode: 'hold' });
+    const el = fixtureSync<LitElement>(staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`);
+    await el.updateComplete;
+    await until(async () => (await stats(src)).open === 1, 'the request reached the server');
+    let events = 0;
+    el.addEventListener('lp-load', () => events++);
+    el.addEventListener('lp-error', () => events++);
+    el.remove();
+    // The abort itself, seen by the server: the request closed by the client, none left open.
+    await until(async () => {
+      const s = await stats(src);
+      return s.aborted === 1 && s.open === 0;
+    }, 'the server saw the request aborted');
+    await release(src);
+    expect((await stats(src)).completed).to.equal(0);
+    await el.updateComplete;
+    expect(events).to.equal(0);
   });
 }

@@ -11,10 +11,9 @@ import type {
 } from '../../src/components/media-inquiry/media-inquiry.js';
 import { DEFAULT_ENDPOINT } from '../../src/core/feed-element.js';
 import { writeCache } from '../../src/data/cache.js';
-import { configureFeeds, feedKey } from '../../src/data/feed-store.js';
+import { feedKey } from '../../src/data/feed-store.js';
 import { failed, feedUrl, hits, loaded, resetStore, serve, uniqueKey } from '../helpers.js';
-import { faultUrl, release as releaseFault, stats, until } from '../robustness/support.js';
-import { THEME_CASES, applyScheme, expectSurface, resetScheme, themeTest } from './feed-contract.js';
+import { THEME_CASES, abortsWhenDisconnected, applyScheme, expectSurface, resetScheme, themeTest } from './feed-contract.js';
 
 const SAMPLE_EMAIL = 'press@localprogress.org';
 const SAMPLE_TEXT = 'Want to get in touch with us for a story? Reach us at press@localprogress.org.';
@@ -265,27 +264,7 @@ describe('<lp-media-inquiry>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('aborts its request when disconnected', async () => {
-      // No timeout in the test's time: only the disconnect can end the held request.
-      configureFeeds({ timeout: 120_000 });
-      const src = faultUrl({ mode: 'hold' });
-      const el = fixtureSync<LpMediaInquiry>(html`<lp-media-inquiry src=${src}></lp-media-inquiry>`);
-      await el.updateComplete;
-      await until(async () => (await stats(src)).open === 1, 'the request reached the server');
-      let events = 0;
-      el.addEventListener('lp-load', () => events++);
-      el.addEventListener('lp-error', () => events++);
-      el.remove();
-      // The abort itself, seen by the server: the request closed by the client, none left open.
-      await until(async () => {
-        const s = await stats(src);
-        return s.aborted === 1 && s.open === 0;
-      }, 'the server saw the request aborted');
-      await releaseFault(src);
-      expect((await stats(src)).completed).to.equal(0);
-      await el.updateComplete;
-      expect(events).to.equal(0);
-    });
+    abortsWhenDisconnected('lp-media-inquiry');
   });
 
   describe('feed failures', () => {
