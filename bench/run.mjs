@@ -40,7 +40,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)}
 const log = (...args) => console.log(`[${elapsed()}]`, ...args);
 const fmt = (v, digits = 0) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits));
 
-/** The side-by-side variants, all on the same host page (bench/pages/side-*.html). */
+/** The side-by-side variants, all on the same host page (bench/pages/side.html, served as side-<variant>.html: bench/lib/side-pages.mjs). */
 export const VARIANTS = [
   { key: 'widget', label: 'a) <lp-news-feed limit="10">', page: 'side-widget.html', selector: 'li[part="item"]', feed: '/bench/feed', script: '/dist/lp-widgets.js' },
   { key: 'floor', label: 'b) floor: fetch + innerHTML', page: 'side-floor.html', selector: '#lp-floor > li', feed: '/bench/feed', script: '/bench/pages/floor.js' },

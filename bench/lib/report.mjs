@@ -57,7 +57,7 @@ function sideSection(r) {
   const lines = [
     '## 2. Side by side: ten news items on the same host page',
     '',
-    `Medians of ${r.runs} runs per variant (a fresh browser context each, variants interleaved${r.quick ? '' : ', one discarded warm-up run each first'}; the layout-shift runs are separate, with the feed delayed). Pages: ${r.variants.map((v) => `\`${v.page}\``).join(', ')}.`,
+    `Medians of ${r.runs} runs per variant (a fresh browser context each, variants interleaved${r.quick ? '' : ', one discarded warm-up run each first'}; the layout-shift runs are separate, with the feed delayed). Pages: ${r.variants.map((v) => `\`${v.page}\``).join(', ')}, each \`bench/pages/side.html\` with its variant's embed (\`bench/lib/side-pages.mjs\`).`,
     '',
     `| figure | ${md(label.widget)} | ${md(label.floor)} | ${md(label.bsky)} | ${md(label.blank)} | a/b | a/c |`,
     '|---|--:|--:|--:|--:|--:|--:|',

@@ -2,6 +2,8 @@
 //
 //   GET /<repo file>                 any file of the repository (dist/, node_modules/, demo/, bench/…),
 //                                    gzip or brotli by Accept-Encoding, as a CDN would send it
+//   GET /bench/pages/side-<v>.html   the side-by-side host page (side.html) with variant v's embed
+//                                    (side-pages.mjs), then filled as every bench page
 //   GET /bench/pages/<page>.html     a bench page; `%FEED%`, `%WIDGETS%` and `%LOADING%` in it are
 //                                    filled from the page's own query string (see `fillPage`)
 //   GET /bench/feed?n=N              a JSON Feed of N news items built from the sample feed
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { feedAnswer } from '../../test/server/fake-endpoint.mjs';
 import { generateFeed, imageSvg, localSampleFeed } from './feeds.mjs';
+import { sidePage } from './side-pages.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -147,7 +150,9 @@ export async function startServer() {
         return;
       }
 
-      const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+      // bench/pages/side-<variant>.html: the one host page (side.html) with that variant's embed.
+      const side = /^\/bench\/pages\/side-([a-z-]+)\.html$/.exec(url.pathname);
+      const file = normalize(join(ROOT, side ? '/bench/pages/side.html' : decodeURIComponent(url.pathname)));
       if (!file.startsWith(ROOT) || file.split(sep).includes('.git')) {
         res.writeHead(404).end();
         return;
@@ -159,6 +164,14 @@ export async function startServer() {
       }
       const ext = extname(file);
       let body = await readFile(file);
+      if (side) {
+        const page = sidePage(body.toString('utf8'), side[1]);
+        if (!page) {
+          res.writeHead(404, { 'Content-Type': 'text/plain' }).end('no such variant');
+          return;
+        }
+        body = Buffer.from(page);
+      }
       if (ext === '.html' && url.pathname.startsWith('/bench/pages/')) body = Buffer.from(fillPage(body.toString('utf8'), params));
       // Pages are revalidated; scripts and data are cacheable, as from a CDN.
       send(req, res, 200, TYPES[ext] ?? 'application/octet-stream', body, {
