@@ -2,8 +2,9 @@
 // `npm run test:stories`: opens every story of the built Storybook (storybook-static/, made by
 // `npm run build-storybook`; this script builds nothing) in Debian's Chromium, waits until the
 // story is done (its play function waits for the state it shows), and fails on a page error, a
-// `console.error`, a request that leaves 127.0.0.1, a widget that renders nothing, or an axe
-// violation of WCAG 2.2 AA in `#storybook-root`.
+// `console.error`, a request that leaves 127.0.0.1, a widget that renders nothing, a press box
+// with a form address but no form (its console warning that the form's file is missing), or an
+// axe violation of WCAG 2.2 AA in `#storybook-root`.
 //
 //   node scripts/check-stories.mjs [--jobs N] [--filter TEXT]
 //
@@ -23,6 +24,8 @@ const axePath = resolve(root, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT = 20_000;
 const AXE_URL = '/__check-stories/axe.min.js';
+// What <lp-media-inquiry action> says, once, on a page that has not loaded the form's file.
+const NO_FORM_WARNING = 'needs lp-inquiry-form.js';
 
 const { values: options } = parseArgs({
   options: { jobs: { type: 'string', default: '2' }, filter: { type: 'string', default: '' } },
@@ -90,6 +93,9 @@ async function checkStory(context, origin, story) {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      if (message.type() === 'warning' && message.text().includes(NO_FORM_WARNING)) {
+        problems.push(`a press box with a form address and no form (import the form's define module): ${message.text()}`);
+      }
     });
     // Not page.route(): routing switches off the HTTP cache, and every page would compile the
     // bundles again. The host-resolver rule at launch makes such a request fail at once.

@@ -1,19 +1,23 @@
 // A test of what ships: plain HTML pages load the built files (not the sources) in Debian's
 // Chromium. On each page all four tags are defined, each widget renders from the sample feed,
-// and there is no page error and no console.error. Then the embed configurator
-// (test/dist/configurator.mjs): its code, pasted into an empty page on another origin, renders
-// the widget from this server (the "CDN") with `integrity` enforced. Last, the demo pages render
-// pixel for pixel the same from dist/lp-widgets.js as from the sources (test/dist/parity.mjs).
+// and there is no page error and no console.error. A press box with `action` shows the inquiry
+// form only where the page loads dist/lp-inquiry-form.js (before or after the elements' script,
+// or later), and that form sends; without the file it shows the contact and warns once. Then
+// the embed configurator (test/dist/configurator.mjs): its code, pasted into an empty page on
+// another origin, renders the widget from this server (the "CDN") with `integrity` enforced, and
+// its second script tag gives a media inquiry box its form. Last, the demo pages render pixel for
+// pixel the same from the built files as from the sources (test/dist/parity.mjs).
 // And the built publisher's feed, served by a static "CDN", on a partner page (test/dist/publisher.mjs).
 // Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { PAGES } from '../test/dist/pages.mjs';
+import { INQUIRY_PATH, PAGES } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
 import { testParity } from '../test/dist/parity.mjs';
 import { testPublishedFeed } from '../test/dist/publisher.mjs';
+import { inquiryAnswer } from '../test/server/fake-endpoint.mjs';
 import { launchChromium } from './browser.mjs';
 
 if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
@@ -24,12 +28,21 @@ if (!existsSync('dist/lp-widgets.js') || !existsSync('dist/integrity.json')) {
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 // Pages made during the run (the configurator's pasted code), served by the "partner" server.
 const pastedPages = new Map();
+// What the press boxes' forms sent to INQUIRY_PATH, parsed.
+const inquiries = [];
 const handler = async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+  if (url.pathname === INQUIRY_PATH) {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    if (req.method === 'POST') inquiries.push(JSON.parse(body));
+    const answer = inquiryAnswer(req.method);
+    return res.writeHead(answer.status, answer.headers).end(answer.body);
+  }
   if (url.pathname.startsWith('/page/') || url.pathname.startsWith('/pasted/')) {
     const name = decodeURIComponent(url.pathname.replace(/^\/\w+\//, ''));
-    const html = url.pathname.startsWith('/page/') ? PAGES[name] : pastedPages.get(name);
+    const html = url.pathname.startsWith('/page/') ? PAGES[name]?.html : pastedPages.get(name);
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html' }).end(html ?? '');
     return;
   }
@@ -55,9 +68,44 @@ const partnerOrigin = await listen(partnerServer);
 
 const browser = await launchChromium();
 
+const FORM_WARNING = 'needs lp-inquiry-form.js';
+/** What a reporter types into the form (the deadline is optional). */
+const TYPED = { name: 'Ana Reyes', outlet: 'Riverside Public Radio', email: 'ana.reyes@example.org', deadline: '', message: 'A comment on the heat-safety ordinance?' };
+
+/** The first press box's form, as shown: its forms, fields and the email above them. */
+const inquiryState = (page) =>
+  page.evaluate(async () => {
+    const el = document.querySelector('lp-media-inquiry');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    return {
+      forms: root.querySelectorAll('[part="form"]').length,
+      fields: root.querySelectorAll('[part="input"]').length,
+      email: root.querySelector('[part="email"]')?.textContent ?? '',
+    };
+  });
+
+/** Waits for the form, fills it in as a reporter would and sends it; throws unless it is sent and received. */
+async function sendInquiry(page) {
+  await page
+    .waitForFunction(() => document.querySelector('lp-media-inquiry').shadowRoot.querySelectorAll('[part="form"] [part="input"]').length === 5, undefined, { timeout: 5_000 })
+    .catch(async () => {
+      throw new Error(`no form with its five fields after 5 s: ${JSON.stringify(await inquiryState(page))}`);
+    });
+  const state = await inquiryState(page);
+  if (state.forms !== 1 || state.email !== 'press@localprogress.org') throw new Error(`the form's box: ${JSON.stringify(state)}`);
+  const before = inquiries.length;
+  for (const [name, value] of Object.entries(TYPED)) if (value) await page.locator(`lp-media-inquiry [name="${name}"]`).fill(value);
+  await page.locator('lp-media-inquiry [part="submit"]').click();
+  await page.locator('lp-media-inquiry [part="status"]').filter({ hasText: 'Thank you! Your inquiry was sent.' }).waitFor({ timeout: 5_000 });
+  if (inquiries.length !== before + 1 || JSON.stringify(inquiries.at(-1)) !== JSON.stringify(TYPED)) {
+    throw new Error(`the endpoint received ${JSON.stringify(inquiries.slice(before))}`);
+  }
+}
+
 let passed = 0;
 let failed = 0;
-for (const name of Object.keys(PAGES)) {
+for (const [name, expected] of Object.entries(PAGES)) {
   const page = await browser.newPage();
   // The sample feed's photos live on other hosts, which this machine cannot reach: answer them
   // with an empty image so that the browser logs no failed load, and nothing leaves the machine.
@@ -67,7 +115,9 @@ for (const name of Object.keys(PAGES)) {
   );
   const problems = [];
   const warnings = [];
+  const formWarnings = [];
   page.on('console', (msg) => msg.type() === 'warning' && msg.text().includes('another copy') && warnings.push(msg.text()));
+  page.on('console', (msg) => msg.type() === 'warning' && msg.text().includes(FORM_WARNING) && formWarnings.push(msg.text()));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console.error: ${msg.text()}`));
   try {
@@ -90,8 +140,23 @@ for (const name of Object.keys(PAGES)) {
     );
     await report.jsonValue();
     // A second copy of the script says so, once; a single copy says nothing.
-    const copies = name === 'module twice' || name === 'module and classic together' ? 2 : 1;
+    const copies = expected.copies ?? 1;
     if (warnings.length !== copies - 1) problems.push(`expected ${copies - 1} "another copy" warning(s), saw ${warnings.length}`);
+    if (expected.form === false || expected.form === 'later') {
+      // `action` without lp-inquiry-form.js: the contact, no form part, and the console says why,
+      // once, when the page has loaded (page.goto waited for that; its message may still be on its way).
+      for (const start = Date.now(); !formWarnings.length && Date.now() - start < 2_000; ) await page.waitForTimeout(50);
+      const state = await inquiryState(page);
+      if (state.forms || state.fields) problems.push(`without lp-inquiry-form.js: ${state.forms} form(s), ${state.fields} field(s)`);
+      if (formWarnings.length !== 1) problems.push(`without lp-inquiry-form.js: expected one "${FORM_WARNING}" warning, saw ${formWarnings.length}`);
+    }
+    if (expected.form === 'later') await page.addScriptTag({ url: `${origin}/dist/lp-inquiry-form.js` });
+    if (expected.form === true || expected.form === 'later') await sendInquiry(page);
+    if (expected.form === true && formWarnings.length) problems.push(`with lp-inquiry-form.js, yet ${formWarnings.length} "${FORM_WARNING}" warning(s)`);
+    if (expected.form === undefined) {
+      const state = await inquiryState(page);
+      if (state.forms || formWarnings.length) problems.push(`no action, yet ${state.forms} form(s) and ${formWarnings.length} "${FORM_WARNING}" warning(s)`);
+    }
     if (problems.length) throw new Error(problems.join('; '));
     passed++;
     console.log(`  ✓ ${name}`);

@@ -4,6 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent } from 'storybook/test';
 import { mockFeedUrl, mockInquiryUrl } from '../.storybook/mock-endpoint.js';
 import '../src/components/media-inquiry/media-inquiry.define.js';
+// The inquiry form is a file of its own (lp-inquiry-form.js in dist/): without it, `action` gives
+// no form. Every story here with a form address shows the form.
+import '../src/components/media-inquiry/inquiry-form.define.js';
 import type { LpMediaInquiry, LpSubmitDetail, LpSubmitErrorDetail } from '../src/components/media-inquiry/media-inquiry.js';
 import { onDarkPage, partnerTheme, parts, until, widgetIn, withoutTimeout, type PlayContext } from './support.js';
 
@@ -68,6 +71,12 @@ const text = (el: LpMediaInquiry, part: string) => parts(el, part)[0]?.textConte
 /** Waits until the press email shows. */
 async function emailShown(el: LpMediaInquiry, address: string): Promise<void> {
   await until(() => expect(text(el, 'email')).toBe(address));
+}
+
+/** Waits until the press email and the inquiry form, with its five fields, show. */
+async function emailAndFormShown(el: LpMediaInquiry, address: string): Promise<void> {
+  await emailShown(el, address);
+  await until(() => expect(el.shadowRoot!.querySelectorAll('[part="form"] [part="input"]')).toHaveLength(5));
 }
 
 /** Types what a reporter would, field by field (the date input takes its value directly). */
@@ -151,7 +160,7 @@ export const Spanish: Story = {
   args: { email: SAMPLE_EMAIL, phone: PHONE, lang: 'es', action: mockInquiryUrl('inquiry-es', 'ok') },
   play: async (context) => {
     const el = inquiry(context);
-    await emailShown(el, SAMPLE_EMAIL);
+    await emailAndFormShown(el, SAMPLE_EMAIL);
     await expect(text(el, 'heading')).toBe('¿Tiene una consulta de prensa?');
     await expect(text(el, 'submit')).toBe('Enviar');
   },
@@ -161,14 +170,14 @@ export const Spanish: Story = {
 export const Dark: Story = {
   args: { email: SAMPLE_EMAIL, phone: PHONE, theme: 'dark', action: mockInquiryUrl('inquiry-dark', 'ok') },
   decorators: [onDarkPage],
-  play: async (context) => emailShown(inquiry(context), SAMPLE_EMAIL),
+  play: async (context) => emailAndFormShown(inquiry(context), SAMPLE_EMAIL),
 };
 
 /** A partner's colours, font and heading style, with the form. */
 export const Themed: Story = {
   args: { email: SAMPLE_EMAIL, phone: PHONE, action: mockInquiryUrl('inquiry-themed', 'ok') },
   decorators: [partnerTheme('lp-media-inquiry')],
-  play: async (context) => emailShown(inquiry(context), SAMPLE_EMAIL),
+  play: async (context) => emailAndFormShown(inquiry(context), SAMPLE_EMAIL),
 };
 
 /** With an `action` URL: the inquiry form, empty. */
@@ -177,7 +186,7 @@ export const FormEmpty: Story = {
   args: { email: SAMPLE_EMAIL, action: mockInquiryUrl('inquiry-form-empty', 'ok') },
   play: async (context) => {
     const el = inquiry(context);
-    await until(() => expect(parts(el, 'form')).toHaveLength(1));
+    await emailAndFormShown(el, SAMPLE_EMAIL);
     await expect(parts(el, 'field-error')).toHaveLength(0);
   },
 };

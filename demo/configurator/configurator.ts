@@ -1,12 +1,13 @@
 // The embed configurator (demo/configurator.html): the form's options become the live preview
 // (the real element, with attributes and custom properties set through the DOM, never as
-// markup) and the code to paste (snippet.ts). The integrity value comes from dist/integrity.json,
-// which the build writes from the bytes of dist/lp-widgets.js (scripts/build/integrity.mjs):
-// one file for every build, read once, rather than hashing the bundle in the page on every visit.
+// markup) and the code to paste (snippet.ts). The integrity values come from dist/integrity.json,
+// which the build writes from the bytes of dist/lp-widgets.js and the other built files, the
+// inquiry form's lp-inquiry-form.js among them (scripts/build/integrity.mjs): one file for every
+// build, read once, rather than hashing the bundles in the page on every visit.
 import { feedStrings } from '../../src/core/i18n.js';
 import { isAllowedUrl, safeMailto, safeTel } from '../../src/data/url.js';
 import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry.strings.js';
-import { contrastRatio, cssValue, embedCode, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
+import { contrastRatio, cssValue, embedCode, FORM_FILE, formScriptUrl, needsForm, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
 
 const FEED_KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
 // The elements' defaults (the README's API reference): left out of the code when chosen.
@@ -176,8 +177,8 @@ function checkAccentContrast(accent: string, theme: string): void {
   accentNote.hidden = !message;
 }
 
-/** The script tag's source: the default jsDelivr URL of this version, or the one typed in. */
-function readScript(problems: string[]): ScriptSource {
+/** The script tag's source: the default jsDelivr URL of this version, or the one typed in; and the form file's hash when `embed` needs it. */
+function readScript(problems: string[], embed: Embed): ScriptSource {
   const version = manifest && manifest !== 'loading' ? manifest.version : packageVersion;
   const defaultUrl = `${JSDELIVR}/@localprogress/widgets${version ? `@${version}` : ''}/dist/lp-widgets.js`;
   document.getElementById('default-script-url')!.textContent = defaultUrl;
@@ -190,8 +191,10 @@ function readScript(problems: string[]): ScriptSource {
   }
   const url = typed || defaultUrl;
   const file = new URL(url, location.href).pathname.split('/').pop() ?? '';
+  const form = needsForm(embed);
   let note = '';
   let integrity: string | undefined;
+  let formIntegrity: string | undefined;
   if (manifest === 'loading') {
     integrityNote.textContent = 'Reading the integrity hash of the build…';
   } else if (!manifest) {
@@ -200,20 +203,29 @@ function readScript(problems: string[]): ScriptSource {
   } else {
     const known = manifest.files[file];
     integrity = known ?? manifest.files['lp-widgets.js'];
+    formIntegrity = form ? manifest.files[FORM_FILE] : undefined;
     const hashed = known ? file : 'lp-widgets.js';
-    integrityNote.textContent = typed
-      ? `integrity is the SHA-384 hash of ${hashed} of version ${manifest.version}, as built here: the file at your address must be that exact file, or browsers will not run it.`
-      : `integrity is the SHA-384 hash of ${hashed} of version ${manifest.version}: browsers refuse the file if one byte of it differs.`;
+    const hashes = formIntegrity ? `${hashed} and of ${FORM_FILE}` : hashed;
+    integrityNote.textContent =
+      (typed
+        ? `integrity is the SHA-384 hash of ${hashes} of version ${manifest.version}, as built here: ${formIntegrity ? 'the files at your address must be those exact files' : 'the file at your address must be that exact file'}, or browsers will not run it.`
+        : `integrity is the SHA-384 hash of ${hashes} of version ${manifest.version}: browsers refuse ${formIntegrity ? 'a file' : 'the file'} if one byte of it differs.`) +
+      (!form
+        ? ''
+        : formIntegrity
+          ? ` The second script tag is the inquiry form (${FORM_FILE}): without it, the box shows no form.`
+          : ` The second script tag is the inquiry form (${FORM_FILE}), without integrity: dist/integrity.json has no hash of it. Run \`npm run build\`, then reload.`);
     const named = url.match(/@localprogress\/widgets@([^/]+)\//)?.[1];
     if (named && named !== manifest.version) {
       note = `This address names version ${named}, but the hash is of version ${manifest.version}. Browsers will refuse the file: use version ${manifest.version}, or that version’s configurator.`;
-    } else if (typed && !known) {
-      note = `The hash is of lp-widgets.js: the file at your address must be that file, byte for byte.`;
+    } else {
+      if (typed && !known) note = `The hash is of lp-widgets.js: the file at your address must be that file, byte for byte.`;
+      if (typed && form) note += `${note ? ' ' : ''}The inquiry form’s file must be next to it: ${formScriptUrl(url)}.`;
     }
   }
   scriptUrlNote.textContent = note;
   scriptUrlNote.hidden = !note;
-  return { url, integrity, classic: file.endsWith('.classic.js') };
+  return { url, integrity, classic: file.endsWith('.classic.js'), formIntegrity };
 }
 
 /** Makes the preview the element the code describes: same attributes, text and custom properties. */
@@ -262,7 +274,7 @@ function announce(message: string): void {
 function render(options: { preview: boolean }): void {
   const { embed, problems } = readEmbed();
   updateFields(embed.tag);
-  const script = readScript(problems);
+  const script = readScript(problems, embed);
   const code = embedCode(embed, script);
   if (code !== snippet.value) {
     snippet.value = code;

@@ -21,6 +21,21 @@ export interface ScriptSource {
   integrity?: string;
   /** The classic (non-module) build. */
   classic?: boolean;
+  /** The Subresource Integrity value of the inquiry form's file ({@link FORM_FILE}), when known. */
+  formIntegrity?: string;
+}
+
+/** The inquiry form's file: `<lp-media-inquiry action>` shows a form only on a page that loads it. */
+export const FORM_FILE = 'lp-inquiry-form.js';
+
+/** Whether the code needs the inquiry form's file: a media inquiry box with a form address. */
+export function needsForm(embed: Embed): boolean {
+  return embed.tag === 'lp-media-inquiry' && embed.attributes.some(([name]) => name === 'action');
+}
+
+/** The address of the inquiry form's file: next to the script, wherever that is. */
+export function formScriptUrl(scriptUrl: string): string {
+  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, FORM_FILE);
 }
 
 /** An attribute value for `name="…"`: `&`, `"`, `<` and `>` become character references. */
@@ -51,14 +66,21 @@ export function cssValue(property: 'color' | 'font-family', raw: string): string
   return kept.replace(/</g, '\\3c ');
 }
 
-/** The code to paste: the script tag, a `<style>` for the custom properties when any, and the element. */
+/**
+ * The code to paste: the script tag (and, for a media inquiry box with a form address, a second
+ * one for the form's file), a `<style>` for the custom properties when any, and the element.
+ */
 export function embedCode(embed: Embed, script: ScriptSource): string {
-  const sri = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
-  const lines = [
-    script.classic
-      ? `<script defer src="${escapeAttribute(script.url)}"${sri}></script>`
-      : `<script type="module" src="${escapeAttribute(script.url)}"${sri}></script>`,
-  ];
+  const tag = (url: string, integrity: string | undefined) => {
+    const sri = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+    return script.classic
+      ? `<script defer src="${escapeAttribute(url)}"${sri}></script>`
+      : `<script type="module" src="${escapeAttribute(url)}"${sri}></script>`;
+  };
+  const lines = [tag(script.url, script.integrity)];
+  if (needsForm(embed)) {
+    lines.push('<!-- The inquiry form (action="…") comes in a file of its own: -->', tag(formScriptUrl(script.url), script.formIntegrity));
+  }
   if (embed.styles.length) {
     lines.push('<style>', `  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
   }

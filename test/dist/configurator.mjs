@@ -7,7 +7,10 @@
 // "CDN"), reads the code from the page and from the clipboard after Copy, writes it verbatim into
 // an otherwise empty page on a third origin (the "partner"), and checks that the widget renders
 // with the chosen options. A copy of that page with one character of the hash changed must
-// not define the element: the browser enforced `integrity`. axe checks the configurator.
+// not define the element: the browser enforced `integrity`. A media inquiry box with a form
+// address gets a second script tag, for dist/lp-inquiry-form.js with the hash that
+// dist/integrity.json gives it, and its pasted code shows the form; with that hash changed, the
+// box shows its contact and no form. axe checks the configurator.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -54,7 +57,13 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
     }
   };
 
-  const expectedHash = `sha384-${createHash('sha384').update(await readFile('dist/lp-widgets.js')).digest('base64')}`;
+  const sri = async (file) => `sha384-${createHash('sha384').update(await readFile(file)).digest('base64')}`;
+  const expectedHash = await sri('dist/lp-widgets.js');
+  // The inquiry form's hash as the build published it; first, that it is the built file's.
+  const formHash = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files?.['lp-inquiry-form.js'];
+  if (formHash !== (await sri('dist/lp-inquiry-form.js'))) {
+    throw new Error(`dist/integrity.json gives lp-inquiry-form.js ${formHash}, not the hash of dist/lp-inquiry-form.js: run \`npm run build\``);
+  }
   const vite = await startVite(['demo/configurator.html']);
   const viteOrigin = vite.origin;
   const local = new Set([viteOrigin, cdnOrigin, partnerOrigin]);
@@ -252,29 +261,29 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
     }
   });
 
-  await check('the media inquiry box: its code, pasted, renders the contact', async () => {
-    const page2 = await context.newPage();
-    const problems = watch(page2);
-    try {
-      await page2.goto(`${viteOrigin}/demo/configurator.html`);
-      await page2.waitForSelector('html[data-configurator="ready"]');
-      await page2.getByLabel('Media inquiry box').check();
-      await page2.getByLabel('Press email', { exact: true }).fill('press@example.org');
-      await page2.getByLabel('Press phone', { exact: true }).fill('+1 202 555 0143');
-      await page2.getByLabel('Text under the heading', { exact: true }).fill('Write to us <today> & "now".');
-      await page2.getByLabel('Heading level', { exact: true }).selectOption('4');
-      await page2.getByLabel('Language', { exact: true }).selectOption('es');
-      await page2.getByText('Advanced: where the script comes from').click();
-      await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.js`);
+  /** Opens the configurator on the media inquiry box with these options, the script from the "CDN". */
+  const inquiryOptions = async (page2, { action = '', script = 'lp-widgets.js' } = {}) => {
+    await page2.goto(`${viteOrigin}/demo/configurator.html`);
+    await page2.waitForSelector('html[data-configurator="ready"]');
+    await page2.getByLabel('Media inquiry box').check();
+    await page2.getByLabel('Press email', { exact: true }).fill('press@example.org');
+    await page2.getByLabel('Press phone', { exact: true }).fill('+1 202 555 0143');
+    await page2.getByLabel('Text under the heading', { exact: true }).fill('Write to us <today> & "now".');
+    await page2.getByLabel('Heading level', { exact: true }).selectOption('4');
+    await page2.getByLabel('Language', { exact: true }).selectOption('es');
+    if (action) {
+      await page2.getByLabel('Inquiry form address', { exact: true }).fill(action);
       await page2.keyboard.press('Tab');
-      const inquiryCode = await page2.inputValue('#snippet');
-      const expectedElement =
-        '<lp-media-inquiry email="press@example.org" phone="+1 202 555 0143" heading-level="4" lang="es">Write to us &lt;today&gt; &amp; "now".</lp-media-inquiry>';
-      if (!inquiryCode.endsWith(`\n${expectedElement}`)) throw new Error(`the code:\n${inquiryCode}`);
-      await axe(page2, 'media inquiry options');
-      if (problems.length) throw new Error(problems.join('; '));
-      await page2.goto(servePage('configurator code, media inquiry', pastedPage(inquiryCode)));
-      const shown = await page2.waitForFunction(
+    }
+    await page2.getByText('Advanced: where the script comes from').click();
+    await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/${script}`);
+    await page2.keyboard.press('Tab');
+    return page2.inputValue('#snippet');
+  };
+  /** The pasted press box once its email shows: what it shows of the contact and of the form. */
+  const pastedInquiry = (page2, problems) =>
+    page2
+      .waitForFunction(
         () => {
           const root = document.querySelector('lp-media-inquiry')?.shadowRoot;
           const email = root?.querySelector('[part="email"]')?.textContent;
@@ -284,20 +293,106 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
             phone: root.querySelector('[part="phone"]')?.textContent,
             heading: `${root.querySelector('[part="heading"]')?.localName}: ${root.querySelector('[part="heading"]')?.textContent?.trim()}`,
             text: document.querySelector('lp-media-inquiry').textContent,
+            form: root.querySelector('[part="form"]')
+              ? `${root.querySelectorAll('[part="form"] [part="input"]').length} fields under “${root.querySelector('[part="form"] #form-heading')?.textContent?.trim()}”`
+              : 'none',
           };
         },
         null,
         { timeout: 15_000 },
-      ).catch(withProblems(problems));
-      expectEqual(await shown.jsonValue(), {
-        email: 'press@example.org',
-        phone: '+1 202 555 0143',
-        heading: 'h4: ¿Tiene una consulta de prensa?',
-        text: 'Write to us <today> & "now".',
-      }, 'the pasted media inquiry box');
+      )
+      .catch(withProblems(problems))
+      .then((handle) => handle.jsonValue());
+  const contact = {
+    email: 'press@example.org',
+    phone: '+1 202 555 0143',
+    heading: 'h4: ¿Tiene una consulta de prensa?',
+    text: 'Write to us <today> & "now".',
+  };
+  const action = 'https://partner.example/press/inquiry';
+
+  await check('the media inquiry box: its code, one script tag without a form address, pasted, renders the contact', async () => {
+    const page2 = await context.newPage();
+    const problems = watch(page2);
+    try {
+      const inquiryCode = await inquiryOptions(page2);
+      const expectedElement =
+        '<lp-media-inquiry email="press@example.org" phone="+1 202 555 0143" heading-level="4" lang="es">Write to us &lt;today&gt; &amp; "now".</lp-media-inquiry>';
+      expectEqual(inquiryCode, `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>\n${expectedElement}`, 'the code');
+      await axe(page2, 'media inquiry options');
+      if (problems.length) throw new Error(problems.join('; '));
+      await page2.goto(servePage('configurator code, media inquiry', pastedPage(inquiryCode)));
+      expectEqual(await pastedInquiry(page2, problems), { ...contact, form: 'none' }, 'the pasted media inquiry box');
       if (problems.length) throw new Error(problems.join('; '));
     } finally {
       await page2.close();
+    }
+  });
+
+  let formCode = '';
+  await check('with a form address: a second script tag, for lp-inquiry-form.js with its hash from dist/integrity.json', async () => {
+    const page2 = await context.newPage();
+    const problems = watch(page2);
+    try {
+      formCode = await inquiryOptions(page2, { action });
+      const lines = formCode.split('\n');
+      expectEqual(
+        lines.slice(0, 3),
+        [
+          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          '<!-- The inquiry form (action="…") comes in a file of its own: -->',
+          `<script type="module" src="${cdnOrigin}/dist/lp-inquiry-form.js" integrity="${formHash}" crossorigin="anonymous"></script>`,
+        ],
+        'the script tags',
+      );
+      if (!lines.slice(3).join('\n').startsWith('<lp-media-inquiry') || !formCode.includes(`\n  action="${action}"\n`)) throw new Error(`the element:\n${formCode}`);
+      const note = await page2.textContent('#integrity-note');
+      if (!note.includes('lp-inquiry-form.js')) throw new Error(`the integrity note does not name the form's file: ${note}`);
+      await axe(page2, 'media inquiry with a form address');
+      // The same options with the classic script: the form's tag is a classic one too.
+      await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.classic.js`);
+      await page2.keyboard.press('Tab');
+      const classic = (await page2.inputValue('#snippet')).split('\n');
+      expectEqual(classic[2], `<script defer src="${cdnOrigin}/dist/lp-inquiry-form.js" integrity="${formHash}" crossorigin="anonymous"></script>`, 'the form\'s tag after the classic script');
+      // The form address taken out again: no second tag.
+      await page2.getByLabel('Inquiry form address', { exact: true }).fill('');
+      await page2.keyboard.press('Tab');
+      const without = await page2.inputValue('#snippet');
+      if (without.includes('lp-inquiry-form') || without.split('<script').length !== 2) throw new Error(`the code without a form address:\n${without}`);
+      if (problems.length) throw new Error(problems.join('; '));
+    } finally {
+      await page2.close();
+    }
+  });
+
+  await check('with a form address, its code, pasted, shows the contact and the form', async () => {
+    if (!formCode) throw new Error('no code was read from the configurator');
+    const pasted = await context.newPage();
+    const problems = watch(pasted);
+    try {
+      await pasted.goto(servePage('configurator code, media inquiry with a form', pastedPage(formCode)));
+      // The form's file may run after the box's first render: wait for the form, then compare.
+      await pasted.waitForFunction(() => document.querySelector('lp-media-inquiry')?.shadowRoot?.querySelector('[part="form"]'), null, { timeout: 5_000 }).catch(() => {});
+      expectEqual(await pastedInquiry(pasted, problems), { ...contact, form: '5 fields under “Envíe una consulta”' }, 'the pasted media inquiry box');
+      if (problems.length) throw new Error(problems.join('; '));
+    } finally {
+      await pasted.close();
+    }
+  });
+
+  await check('with the form file\'s hash changed by one character: the contact, no form', async () => {
+    const tampered = formCode.replace(/(lp-inquiry-form\.js" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`);
+    if (!formCode || tampered === formCode) throw new Error('no integrity attribute on the form\'s tag to change');
+    const pasted = await context.newPage();
+    const problems = watch(pasted);
+    try {
+      await pasted.goto(servePage('configurator code, media inquiry, tampered form hash', pastedPage(tampered)), { waitUntil: 'load' });
+      const shown = await pastedInquiry(pasted, problems);
+      expectEqual(shown, { ...contact, form: 'none' }, 'the pasted media inquiry box');
+      const blocked = problems.filter((p) => /integrity/i.test(p));
+      if (blocked.length !== 1 || problems.length !== 1) throw new Error(`expected one integrity error, saw: ${problems.join('; ') || 'none'}`);
+    } finally {
+      await pasted.close();
     }
   });
 

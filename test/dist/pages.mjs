@@ -1,22 +1,45 @@
 // The plain HTML pages the dist test opens: what a partner pastes, nothing else.
-const widgets = `
+//
+// Each page has all four widgets. `form` says what the press box must show of the inquiry form:
+// undefined, the box has no `action`; false, it has one but the page does not load
+// lp-inquiry-form.js (the contact only, and one console warning once the page has loaded); true,
+// the page loads it (the form, which sends, and no warning); 'later', the test adds lp-inquiry-form.js once the box has rendered
+// without it (the form then appears). `copies`: how many copies of the elements' script the page
+// loads (each one after the first says so, once).
+
+/** The press box's form address: the dist test's server answers POSTs there. */
+export const INQUIRY_PATH = '/api/inquiry';
+
+const widgets = (action) => `
   <lp-news-feed limit="2" loading="eager"></lp-news-feed>
   <lp-press-releases limit="2" loading="eager"></lp-press-releases>
   <lp-blog-grid limit="2" loading="eager"></lp-blog-grid>
-  <lp-media-inquiry></lp-media-inquiry>`;
+  <lp-media-inquiry${action ? ` action="${INQUIRY_PATH}"` : ''}></lp-media-inquiry>`;
 
-const page = (scripts) => `<!doctype html>
+const page = (scripts, { action = false } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dist test</title>
 <meta name="lp-widgets:endpoint" content="/demo/data/localprogress.json">
 ${scripts}
-</head><body>${widgets}</body></html>`;
+</head><body>${widgets(action)}</body></html>`;
 
+const MODULE = '<script type="module" src="/dist/lp-widgets.js"></script>';
+const CLASSIC = '<script src="/dist/lp-widgets.classic.js"></script>';
+const ELEMENT_FILES = ['news-feed', 'press-releases', 'blog-grid', 'media-inquiry'].map((n) => `<script type="module" src="/dist/lp-${n}.js"></script>`).join('');
+const FORM_MODULE = '<script type="module" src="/dist/lp-inquiry-form.js"></script>';
+const FORM_CLASSIC = '<script src="/dist/lp-inquiry-form.js"></script>';
+
+/** @type {Record<string, { html: string, form?: boolean | 'later', copies?: number }>} */
 export const PAGES = {
-  'module alone': page('<script type="module" src="/dist/lp-widgets.js"></script>'),
-  'classic script alone': page('<script src="/dist/lp-widgets.classic.js"></script>'),
-  'module and classic together': page('<script src="/dist/lp-widgets.classic.js"></script><script type="module" src="/dist/lp-widgets.js"></script>'),
-  'module twice': page('<script type="module" src="/dist/lp-widgets.js"></script><script type="module" src="/dist/lp-widgets.js?copy=2"></script>'),
-  'one element module per element': page(
-    ['news-feed', 'press-releases', 'blog-grid', 'media-inquiry'].map((n) => `<script type="module" src="/dist/lp-${n}.js"></script>`).join(''),
-  ),
+  'module alone': { html: page(MODULE) },
+  'classic script alone': { html: page(CLASSIC) },
+  'module and classic together': { html: page(CLASSIC + MODULE), copies: 2 },
+  'module twice': { html: page(MODULE + '<script type="module" src="/dist/lp-widgets.js?copy=2"></script>'), copies: 2 },
+  'one element module per element': { html: page(ELEMENT_FILES) },
+  // The inquiry form is a file of its own: without it, `action` gives no form.
+  'action without lp-inquiry-form.js: the contact, no form': { html: page(MODULE, { action: true }), form: false },
+  'action, lp-inquiry-form.js as a classic script before the module': { html: page(FORM_CLASSIC + MODULE, { action: true }), form: true },
+  'action, lp-inquiry-form.js as a module after the module': { html: page(MODULE + FORM_MODULE, { action: true }), form: true },
+  'action, lp-inquiry-form.js after the classic script': { html: page(CLASSIC + FORM_CLASSIC, { action: true }), form: true },
+  'action, lp-inquiry-form.js with one element module per element': { html: page(ELEMENT_FILES + FORM_MODULE, { action: true }), form: true },
+  'action, lp-inquiry-form.js added once the box has rendered without it': { html: page(MODULE, { action: true }), form: 'later' },
 };

@@ -1,26 +1,34 @@
-// The built bundle looks exactly like the sources: the demo pages (demo/index.html, the English
-// partner page, and demo/chapter.html, Spanish, dark and themed), served by Vite as `npm start`
-// serves them, once as they are (src/lp-widgets.ts, Vite's transform) and once with that module
-// answered by dist/lp-widgets.js (Rollup, terser with member mangling, and the css``/html``
-// whitespace minifier of scripts/build/minify-literals.mjs). Every widget must have the same box
-// and the same pixels (within PIXEL_TOLERANCE) in both. A minifier that drops a needed space, or
-// breaks a CSS rule, fails here, even where nothing throws.
+// The built bundles look exactly like the sources: the demo pages (demo/index.html, the English
+// partner page with an inquiry form, and demo/chapter.html, Spanish, dark and themed), served by
+// Vite as `npm start` serves them, once as they are (src/lp-widgets.ts and, where the page has a
+// form, src/components/media-inquiry/inquiry-form.define.ts, Vite's transform) and once with
+// those modules answered by their built files, dist/lp-widgets.js and dist/lp-inquiry-form.js
+// (Rollup, terser with member mangling, and the css``/html`` whitespace minifier of
+// scripts/build/minify-literals.mjs). Every widget must have the same box and the same pixels
+// (within PIXEL_TOLERANCE) in both, a box with `action` with its form. A minifier that drops a
+// needed space, or breaks a CSS rule, fails here, even where nothing throws.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { startVite } from './vite.mjs';
 
 const TAGS = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'];
 const PAGES = ['demo/index.html', 'demo/chapter.html'];
+// The demo pages' own modules, and the built file that stands for each.
+const BUILT = {
+  '/src/lp-widgets.ts': 'dist/lp-widgets.js',
+  '/src/components/media-inquiry/inquiry-form.define.ts': 'dist/lp-inquiry-form.js',
+};
 
-/** Every widget settled: items (or the contact) rendered, every image loaded or marked failed. */
+/** Every widget settled: items (or the contact, and the form where `action` asks for one) rendered, every image loaded or marked failed. */
 function settled(tags) {
-  const roots = tags.flatMap((tag) => [...document.querySelectorAll(tag)]).map((el) => el.shadowRoot);
-  if (roots.some((root) => !root)) return false;
-  return roots.every(
-    (root) =>
-      !root.querySelector('.skeleton, .bone') &&
-      (root.querySelector('[part="item"], [part="email"]') !== null) &&
-      [...root.querySelectorAll('img')].every((img) => img.complete && (img.naturalWidth > 0 || img.parentElement?.classList.contains('failed'))),
+  const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
+  if (elements.some((el) => !el.shadowRoot)) return false;
+  return elements.every(
+    (el) =>
+      !el.shadowRoot.querySelector('.skeleton, .bone') &&
+      el.shadowRoot.querySelector('[part="item"], [part="email"]') !== null &&
+      (el.localName !== 'lp-media-inquiry' || !el.hasAttribute('action') || el.shadowRoot.querySelector('[part="form"]') !== null) &&
+      [...el.shadowRoot.querySelectorAll('img')].every((img) => img.complete && (img.naturalWidth > 0 || img.parentElement?.classList.contains('failed'))),
   );
 }
 
@@ -62,7 +70,18 @@ async function snapshot(page, url) {
   await page.goto(url);
   for (const tag of TAGS) for (const el of await page.$$(tag)) await el.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(settled, TAGS, { timeout: 20_000 });
+  await page.waitForFunction(settled, TAGS, { timeout: 20_000 }).catch(async (error) => {
+    // Which widget never settled, and what it shows: a timeout alone says nothing.
+    const waiting = await page.evaluate(
+      (tags) =>
+        tags
+          .flatMap((tag) => [...document.querySelectorAll(tag)])
+          .map((el) => `<${el.localName}${el.hasAttribute('action') ? ' action' : ''}>: ${[...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].map((p) => p.getAttribute('part')).filter((p, i, all) => all.indexOf(p) === i).join(' ') || 'nothing'}`)
+          .join('; '),
+      TAGS,
+    );
+    throw new Error(`${url}: not settled after 20 s (${waiting}): ${error.message.split('\n')[0]}`);
+  });
   // Two frames: the failed-image class and the last layout are painted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const out = [];
@@ -77,35 +96,43 @@ async function snapshot(page, url) {
 export async function testParity({ browser }) {
   let passed = 0;
   let failed = 0;
-  const bundle = await readFile('dist/lp-widgets.js');
+  const built = Object.fromEntries(await Promise.all(Object.entries(BUILT).map(async ([path, file]) => [path, await readFile(file)])));
   const vite = await startVite(PAGES);
   const origin = vite.origin;
   try {
     for (const path of PAGES) {
+      // The modules the page loads itself: each one is answered by its built file in the second run.
+      const own = [...(await readFile(path, 'utf8')).matchAll(/<script type="module" src="(\/src\/[^"]+)"/g)].map((m) => m[1]);
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // The sample feed's photos live on other hosts: refused the same way in both runs.
       await context.route((url) => url.origin !== origin, (route) => route.abort());
       const sources = await context.newPage();
       const fromSources = await snapshot(sources, `${origin}/${path}`);
       await sources.close();
-      const built = await context.newPage();
+      const fromDist = await context.newPage();
       // Counted, and the page's own scripts listed: a route that never matched would compare the
       // sources with themselves and pass.
-      let servedBundle = 0;
-      await built.route(`${origin}/src/lp-widgets.ts`, (route) => {
-        servedBundle++;
-        return route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle });
-      });
+      const served = Object.fromEntries(own.map((source) => [source, 0]));
+      for (const source of own.filter((s) => built[s])) {
+        await fromDist.route(`${origin}${source}`, (route) => {
+          served[source]++;
+          return route.fulfill({ status: 200, contentType: 'text/javascript', body: built[source] });
+        });
+      }
       const sourceRequests = [];
-      built.on('request', (request) => {
+      fromDist.on('request', (request) => {
         if (new URL(request.url()).pathname.startsWith('/src/')) sourceRequests.push(request.url());
       });
-      const fromBuild = await snapshot(built, `${origin}/${path}`);
-      await built.close();
+      const fromBuild = await snapshot(fromDist, `${origin}/${path}`);
+      await fromDist.close();
       await context.close();
       const problems = [];
-      if (servedBundle !== 1) problems.push(`dist/lp-widgets.js was served ${servedBundle} times for /src/lp-widgets.ts (expected once)`);
-      const strays = sourceRequests.filter((url) => new URL(url).pathname !== '/src/lp-widgets.ts');
+      if (!own.includes('/src/lp-widgets.ts')) problems.push(`${path} does not load /src/lp-widgets.ts`);
+      for (const source of own) {
+        if (!built[source]) problems.push(`${path} loads ${source}, which has no built file here`);
+        else if (served[source] !== 1) problems.push(`${BUILT[source]} was served ${served[source]} times for ${source} (expected once)`);
+      }
+      const strays = sourceRequests.filter((url) => !own.includes(new URL(url).pathname));
       if (strays.length) problems.push(`the built page still loaded ${strays.length} source modules (${strays.slice(0, 3).join(', ')}, …)`);
       if (fromSources.length !== fromBuild.length || fromSources.length === 0) problems.push(`${fromSources.length} widgets from the sources, ${fromBuild.length} from the build`);
       const differences = await diffPage(browser);
@@ -128,7 +155,7 @@ export async function testParity({ browser }) {
         console.log(`  ✗ parity: ${path}: ${problems.join('; ')}`);
       } else {
         passed++;
-        console.log(`  ✓ parity: ${path}: ${fromSources.length} widgets from dist/lp-widgets.js, the same boxes and pixels as from the sources`);
+        console.log(`  ✓ parity: ${path}: ${fromSources.length} widgets from ${own.map((s) => BUILT[s]).join(' and ')}, the same boxes and pixels as from the sources`);
       }
     }
   } finally {
