@@ -54,6 +54,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module">
   import { configureFeeds } from '/src/data/feed-store.ts';
   import '/src/lp-widgets.ts';
+  import '/src/components/media-inquiry/inquiry-form.define.ts';
   configureFeeds({ retries: 0 });
   window.__lpReady = true;
 </script></head><body style="margin: 16px; background: #fff; color: #1a1a1a; font: 16px/1.5 serif"></body></html>`;
