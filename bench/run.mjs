@@ -22,6 +22,7 @@ import { launch, run, VIEWPORT } from './lib/browser.mjs';
 import { lighthouse, writeDemoPages } from './lib/lighthouse.mjs';
 import { renderChart, renderReadmeSection, renderResults } from './lib/report.mjs';
 import { ROOT, startServer } from './lib/server.mjs';
+import { RESERVE_RULE } from './lib/side-pages.mjs';
 import { linearFit, median, ratio, summary } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -47,7 +48,7 @@ export const VARIANTS = [
   { key: 'bsky', label: 'c) bsky-embed 0.2.7', page: 'side-bsky.html', selector: '[id^="post-"]', feed: 'api.bsky.app', script: 'bsky-embed.es.js' },
   { key: 'blank', label: 'd) blank page', page: 'side-blank.html', selector: null, feed: null, script: null },
 ];
-const RESERVED = { key: 'widget-reserved', label: "a') a) + the README's reserve rule", page: 'side-widget-reserved.html', selector: 'li[part="item"]', feed: '/bench/feed', script: '/dist/lp-widgets.js' };
+const RESERVED = { key: 'widget-reserved', label: "a') a) + the configurator's reserve rule", page: 'side-widget-reserved.html', selector: 'li[part="item"]', feed: '/bench/feed', script: '/dist/lp-widgets.js' };
 
 function machine() {
   const load = loadavg();
@@ -493,6 +494,7 @@ async function main() {
 
   Object.assign(results, summarize(side, cls));
   results.variants = [...VARIANTS, RESERVED].map(({ key, label, page }) => ({ key, label, page: `bench/pages/${page}` }));
+  results.reserveRule = RESERVE_RULE;
   results.figureDefs = FIGURES;
   results.scale = summarizeScale(scale);
   results.lighthouse = summarizeLighthouse(results.lighthouseRaw);

@@ -70,7 +70,7 @@ function sideSection(r) {
   }
   const reserved = r.figures.cls?.['widget-reserved']?.median;
   if (reserved !== undefined) {
-    lines.push('', `Layout shift of a) with the README's reserve rule (\`lp-news-feed:not(:defined) { display: block; min-height: 40rem; }\`, \`${r.variants.find((v) => v.key === 'widget-reserved').page}\`): **${dec(reserved, 3)}**.`);
+    lines.push('', `Layout shift of a) with the reserve rule the embed configurator writes for it (\`${(r.reserveRule ?? '').replace(/\n/g, ' ')}\`, \`${r.variants.find((v) => v.key === 'widget-reserved').page}\`): **${dec(reserved, 3)}**.`);
   }
   const h = r.health;
   lines.push(
@@ -217,9 +217,9 @@ function checksSection(r) {
   const bundle = r.bytes?.find((x) => x.name === 'dist/lp-widgets.js');
   if (bundle && r.budgets?.bundle) check('dist/lp-widgets.js gzip within the size gate\'s budget', `≤ ${int(r.budgets.bundle)}`, int(bundle.gzip), bundle.gzip <= r.budgets.bundle);
   const clsReserved = r.figures?.cls?.['widget-reserved']?.median;
-  if (clsReserved !== undefined && clsReserved !== null) check('layout shift, feed +300 ms, a) with the README\'s reserve rule (skeleton → content: "no layout shift")', '≈ 0 (< 0.01)', dec(clsReserved, 3), clsReserved < 0.01);
+  if (clsReserved !== undefined && clsReserved !== null) check('layout shift, feed +300 ms, a) with the configurator\'s reserve rule (what a partner pastes)', '0.00 (< 0.005)', dec(clsReserved, 3), clsReserved < 0.005);
   const cls = r.figures?.cls?.widget?.median;
-  if (cls !== undefined && cls !== null) check('layout shift, feed +300 ms, a) as pasted, without the rule (the upgrade: empty element → skeleton)', 'what the README\'s rule is for', dec(cls, 3), null);
+  if (cls !== undefined && cls !== null) check('layout shift, feed +300 ms, a) as pasted, without the rule (the upgrade: empty element → skeleton)', 'what the reserve rule is for', dec(cls, 3), null);
   if (!rows.length) return '';
   return ['## Checks against the contract', '', '| what | expected | measured | as expected |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -328,7 +328,7 @@ export function renderChart(r) {
       out.push(`<text x="${tx}" y="${y + barH - 2}" text-anchor="${rt >= 1 ? 'start' : 'end'}" fill="#1d1d1f">${esc(label)}</text>`);
     });
   });
-  out.push(`<text x="16" y="${H - 4}" fill="#545b63" font-size="11">npm run bench · bench/RESULTS.md has the table, bench/.out/results.json every run · CLS row: feed delayed 300 ms${typeof r.figures?.cls?.['widget-reserved']?.median === 'number' ? `; a) with the README's reserve rule: ${r.figures.cls['widget-reserved'].median.toFixed(3)}` : ''}</text>`);
+  out.push(`<text x="16" y="${H - 4}" fill="#545b63" font-size="11">npm run bench · bench/RESULTS.md has the table, bench/.out/results.json every run · CLS row: feed delayed 300 ms${typeof r.figures?.cls?.['widget-reserved']?.median === 'number' ? `; a) with the configurator's reserve rule: ${r.figures.cls['widget-reserved'].median.toFixed(3)}` : ''}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
@@ -365,7 +365,7 @@ export function renderReadmeSection(r) {
   for (const k of ['scriptBytes', 'visible', 'tbt', 'cls', 'heap', 'repeatVisible']) {
     const row = fig(k);
     if (!row) continue;
-    const reserved = k === 'cls' && row['widget-reserved'] ? ` (${short(f(k), row['widget-reserved'].median)} with the README's reserve rule)` : '';
+    const reserved = k === 'cls' && row['widget-reserved'] ? ` (${short(f(k), row['widget-reserved'].median)} with the configurator's reserve rule)` : '';
     lines.push(`| ${f(k).label} | ${short(f(k), row.widget?.median)}${reserved} | ${short(f(k), row.floor?.median)} | ${short(f(k), row.bsky?.median)} |`);
   }
   const lh = r.lighthouse;

@@ -2,6 +2,13 @@
 // the page's <style>, <head> and main column. The server serves each as
 // bench/pages/side-<variant>.html; `%FEED%` in them is filled from the query string as in every
 // bench page.
+import { tsImport } from 'tsx/esm/api';
+
+// The reserve rule the embed configurator writes for this widget (ten news items): the bench
+// checks the very rule a partner pastes.
+const { reserveRule } = await tsImport('../../demo/configurator/reserve.ts', import.meta.url);
+export const RESERVE_RULE = reserveRule('lp-news-feed', 10);
+
 const WIDGET_SCRIPT = '<script type="module" src="/dist/lp-widgets.js"></script>';
 const WIDGET = '<lp-news-feed limit="10" src="%FEED%"></lp-news-feed>';
 
@@ -21,8 +28,8 @@ export const SIDE_PAGES = {
   },
   blank: { title: 'd) blank', style: '', head: '', embed: '<!-- no embed -->' },
   'widget-reserved': {
-    title: 'a) <lp-news-feed> with the README reserve rule',
-    style: "/* The README's rule that reserves the widget's space before the script arrives. */\nlp-news-feed:not(:defined) { display: block; min-height: 40rem; }",
+    title: 'a) <lp-news-feed> with the reserve rule of the configurator',
+    style: `/* The configurator's rule that reserves the widget's space before the script arrives. */\n${RESERVE_RULE}`,
     head: WIDGET_SCRIPT,
     embed: WIDGET,
   },

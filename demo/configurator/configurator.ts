@@ -7,11 +7,11 @@
 import { feedStrings } from '../../src/core/i18n.js';
 import { isAllowedUrl, safeMailto, safeTel } from '../../src/data/url.js';
 import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry.strings.js';
+import { DEFAULT_LIMIT } from './reserve.js';
 import { contrastRatio, cssValue, embedCode, FORM_FILE, formScriptUrl, needsForm, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
 
 const FEED_KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
 // The elements' defaults (the README's API reference): left out of the code when chosen.
-const DEFAULT_LIMIT: Record<keyof typeof FEED_KIND, number> = { 'lp-news-feed': 5, 'lp-press-releases': 5, 'lp-blog-grid': 6 };
 const DEFAULT_COLUMNS = 4;
 // The widget's backgrounds in each theme, for the accent contrast check (light: assume a white page).
 const BACKGROUNDS = { light: { name: 'a white page', rgb: [255, 255, 255] }, dark: { name: 'the dark background', rgb: [21, 25, 30] } };

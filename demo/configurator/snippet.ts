@@ -1,5 +1,6 @@
 // The embed code: pure functions from a widget's options to the HTML a partner pastes. Every
 // value the user typed reaches the code escaped, so a heading with `"` or `<` stays a heading.
+import { reserveRule } from './reserve.js';
 
 /** The four elements, by tag. */
 export type WidgetTag = 'lp-news-feed' | 'lp-press-releases' | 'lp-blog-grid' | 'lp-media-inquiry';
@@ -38,6 +39,12 @@ export function formScriptUrl(scriptUrl: string): string {
   return scriptUrl.replace(/[^/?#]*([?#].*)?$/, FORM_FILE);
 }
 
+/** The `limit` the code sets, or `undefined` for the element's default. */
+function limitOf(embed: Embed): number | undefined {
+  const value = embed.attributes.find(([name]) => name === 'limit')?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
 /** An attribute value for `name="…"`: `&`, `"`, `<` and `>` become character references. */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -68,7 +75,8 @@ export function cssValue(property: 'color' | 'font-family', raw: string): string
 
 /**
  * The code to paste: the script tag (and, for a media inquiry box with a form address, a second
- * one for the form's file), a `<style>` for the custom properties when any, and the element.
+ * one for the form's file), a `<style>` with the rule that reserves a feed widget's space (sized
+ * for its `limit`) and the custom properties when any, and the element.
  */
 export function embedCode(embed: Embed, script: ScriptSource): string {
   const tag = (url: string, integrity: string | undefined) => {
@@ -81,9 +89,9 @@ export function embedCode(embed: Embed, script: ScriptSource): string {
   if (needsForm(embed)) {
     lines.push('<!-- The inquiry form (action="…") comes in a file of its own: -->', tag(formScriptUrl(script.url), script.formIntegrity));
   }
-  if (embed.styles.length) {
-    lines.push('<style>', `  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
-  }
+  const reserve = embed.tag === 'lp-media-inquiry' ? [] : reserveRule(embed.tag, limitOf(embed)).split('\n').map((line) => `  ${line}`);
+  const custom = embed.styles.length ? [`  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }'] : [];
+  if (reserve.length || custom.length) lines.push('<style>', ...(reserve.length ? ['  /* Keeps the page still while the script loads. */', ...reserve] : []), ...custom, '</style>');
   const attributes = embed.attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
   let open = [`<${embed.tag}`, ...attributes].join(' ') + '>';
   if (open.length > 100) open = [`<${embed.tag}`, ...attributes].join('\n  ') + '>';

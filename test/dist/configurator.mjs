@@ -109,7 +109,16 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       const version = JSON.parse(await readFile('package.json', 'utf8')).version;
       expectEqual(
         initial,
-        `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>\n<lp-news-feed></lp-news-feed>`,
+        [
+          `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          '<style>',
+          '  /* Keeps the page still while the script loads. */',
+          // Five news items (the default): 1rem + 5 × 12.8rem; on a phone 1rem + 5 × 27.6rem (the README's heights).
+          '  lp-news-feed:not(:defined) { display: block; min-height: 65rem; }',
+          '  @media (max-width: 40rem) { lp-news-feed:not(:defined) { min-height: 139rem; } }',
+          '</style>',
+          '<lp-news-feed></lp-news-feed>',
+        ].join('\n'),
         'the default code',
       );
       await axe(page, 'as opened');
@@ -158,6 +167,10 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       const expected = [
         `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
         '<style>',
+        '  /* Keeps the page still while the script loads. */',
+        // Three press releases: 1.3rem + 3 × 7.3rem; on a phone 1.3rem + 3 × 9.3rem.
+        '  lp-press-releases:not(:defined) { display: block; min-height: 23.2rem; }',
+        '  @media (max-width: 40rem) { lp-press-releases:not(:defined) { min-height: 29.2rem; } }',
         '  lp-press-releases {',
         '    --lp-color-accent: #ffb86b;',
         '    --lp-font-family: "Evil\\3c /style>\\3c script>window.pwned=1\\3c /script>", serif;',
@@ -191,6 +204,27 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
   } finally {
     await page.close();
   }
+
+  await check('the reserve rule in its code is as tall as the skeleton that takes its place (a 700 px column)', async () => {
+    const reserved = Number(/lp-press-releases:not\(:defined\) \{ display: block; min-height: ([\d.]+)rem; \}/.exec(code)?.[1]);
+    if (!reserved) throw new Error('no reserve rule in the code');
+    const page = await context.newPage();
+    try {
+      // The feed never answers: the widget stays on its skeleton, which is what replaces the reserved box.
+      await page.route('**/never-answers.json', () => {});
+      await page.goto(
+        servePage(
+          'reserve rule',
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reserve</title></head><body style="margin: 0; font: 16px/1.5 sans-serif"><div style="width: 700px"><lp-press-releases limit="3" loading="eager" src="${cdnOrigin}/never-answers.json"></lp-press-releases></div><script type="module" src="${cdnOrigin}/dist/lp-widgets.js"></script></body></html>`,
+        ),
+      );
+      await page.waitForFunction(() => document.querySelector('lp-press-releases')?.shadowRoot?.querySelectorAll('.skeleton').length === 3);
+      const skeleton = await page.evaluate(() => document.querySelector('lp-press-releases').getBoundingClientRect().height / 16);
+      if (Math.abs(skeleton - reserved) > 0.5) throw new Error(`reserved ${reserved}rem, the skeleton is ${skeleton.toFixed(1)}rem tall`);
+    } finally {
+      await page.close();
+    }
+  });
 
   await check('its code, pasted into an empty page, renders the widget with those options', async () => {
     if (!code) throw new Error('no code was read from the configurator');
