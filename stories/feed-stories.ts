@@ -1,12 +1,14 @@
 /**
  * The stories of the three feed elements, made once: every state (loading, empty, error, stale
  * content, malformed JSON), long and many items, Spanish, the dark theme in each state, a
- * partner's theme, a WordPress response and two page layouts. Each element's story file gives
- * only its names and defaults, and exports these stories under the static names CSF needs.
+ * partner's theme, a WordPress response and two page layouts. What tells the elements apart, and
+ * the stories' display names, are in feed-options.ts; each element's story file gives only its
+ * title and component, and exports these stories under the static names CSF needs.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { mockFeedUrl, type FeedFault } from '../.storybook/mock-endpoint.js';
+import { feedOptions, feedStoryName } from './feed-options.js';
 import { LONG_CONTENT, MANY_ITEMS } from './sample-feeds.js';
 import {
   expectFeed,
@@ -27,40 +29,31 @@ import {
 
 type Story = StoryObj<FeedArgs>;
 
-/** What tells one feed element's stories from another's. */
-export interface FeedStoryOptions {
-  tag: FeedTag;
-  /** Starts each story's mock URL, so that every story reads its own URL (the widgets cache per URL). */
-  key: string;
-  /** The element's default args (the default story's `limit`, and `columns` for the grid). */
-  args: FeedArgs;
-  /** Items the sample feed shows with those args. */
-  shown: number;
-  /** Items of this kind in the WordPress sample (demo/data/wordpress-posts.json). */
-  wordpressItems: number;
-  /** The "see all" link of the empty, Spanish and wide stories. */
-  moreHref: string;
-  /** The Spanish heading and "see all" label. */
-  spanish: { heading: string; more: string };
-  /** The wide section's own args and item count, when they differ from the defaults. */
-  wide?: { args: FeedArgs; shown: number };
-  /** What the stories particular to the element show, for the docs page. */
-  describe: { default: string; empty: string; longContent: string; manyItems: string; fromWordPress: string; narrowSidebar: string; wideSection: string };
-}
-
 const described = (story: string) => ({ docs: { description: { story } } });
 
 /** The meta of a feed element's stories, but for `title` and `component` (CSF reads those as written). */
-export function feedMeta(o: FeedStoryOptions) {
+export function feedMeta(tag: FeedTag) {
+  const o = feedOptions[tag];
   return {
-    render: renderFeed(o.tag),
+    render: renderFeed(tag),
     args: { src: mockFeedUrl(`${o.key}-default`), ...o.args },
     argTypes: propertyArgTypes,
   };
 }
 
+/** `stories`, each with its display name, where it has one of its own. */
+function named<T extends Record<string, Story>>(stories: T): T {
+  return Object.fromEntries(
+    Object.entries(stories).map(([exportName, story]) => {
+      const name = feedStoryName(exportName);
+      return [exportName, name ? { ...story, name } : story];
+    }),
+  ) as T;
+}
+
 /** Every story of a feed element, by export name. */
-export function feedStories(o: FeedStoryOptions) {
+export function feedStories(tag: FeedTag) {
+  const o = feedOptions[tag];
   const url = (story: string, options?: Parameters<typeof mockFeedUrl>[1]) => mockFeedUrl(`${o.key}-${story}`, options);
   const content = expectFeed('content', o.shown);
 
@@ -94,7 +87,7 @@ export function feedStories(o: FeedStoryOptions) {
     decorators: [onDarkPage],
   });
 
-  return {
+  return named({
     Default,
     Loading,
     Empty,
@@ -138,7 +131,7 @@ export function feedStories(o: FeedStoryOptions) {
     Themed: {
       parameters: described("A partner's colours, font and heading style: custom properties and `::part()` rules from the page."),
       args: { src: url('themed') },
-      decorators: [partnerTheme(o.tag)],
+      decorators: [partnerTheme(tag)],
       play: content,
     } satisfies Story,
     FromWordPress: {
@@ -158,5 +151,5 @@ export function feedStories(o: FeedStoryOptions) {
       decorators: [inWideSection],
       play: expectFeed('content', o.wide?.shown ?? o.shown),
     } satisfies Story,
-  };
+  });
 }

@@ -1,36 +1,14 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/press-releases/press-releases.define.js';
-import { feedMeta, feedStories, type FeedStoryOptions } from './feed-stories.js';
+import { feedMeta, feedStories } from './feed-stories.js';
 import type { FeedArgs } from './support.js';
 
-const options: FeedStoryOptions = {
-  tag: 'lp-press-releases',
-  key: 'press',
-  args: { limit: 5 },
-  // Press releases in the sample feed (demo/data/localprogress.json).
-  shown: 5,
-  wordpressItems: 3,
-  moreHref: 'https://localprogress.org/press-releases/',
-  spanish: { heading: 'Comunicados de prensa', more: 'Ver todos los comunicados' },
-  describe: {
-    default: "The sample feed's press releases: title, date, a two-line summary without the boilerplate.",
-    empty: 'The feed has no press releases: the message, and the "see all" link when `more-href` is set.',
-    longContent: 'Long titles (one with a 89-character word) and long summaries, clamped to two lines.',
-    manyItems: "60 items (the sample's releases, repeated with new ids).",
-    fromWordPress: 'A WordPress REST posts response (demo/data/wordpress-posts.json): posts in `press-releases` are releases.',
-    narrowSidebar: 'In a 280 px sidebar: no heading, short dates, three items.',
-    wideSection: 'In a full-width section, with a "see all" link.',
-  },
-};
+// The stories are made once, in feed-stories.ts, from this element's entry in feed-options.ts
+// (which also holds their display names). What stays here is what CSF reads as written in the
+// file: the title, the component, and every story as a named export of its own.
+export default { title: 'Widgets/Press releases', component: 'lp-press-releases', ...feedMeta('lp-press-releases') } satisfies Meta<FeedArgs>;
 
-const meta = { title: 'Widgets/Press releases', component: 'lp-press-releases', ...feedMeta(options) } satisfies Meta<FeedArgs>;
-export default meta;
-
-// CSF reads each story's export name and \`name\` as written; the stories themselves are made
-// once, in feed-stories.ts, for all three feed elements.
-const stories = feedStories(options);
-export const Default = stories.Default, Loading = stories.Loading, Empty = stories.Empty, ServerError = { ...stories.ServerError, name: 'Error (HTTP 500)' },
-  StaleContentKept = { ...stories.StaleContentKept, name: 'Error with stale content kept' }, MalformedJson = { ...stories.MalformedJson, name: 'Malformed JSON' }, LongContent = stories.LongContent, ManyItems = stories.ManyItems,
-  Spanish = stories.Spanish, Dark = stories.Dark, DarkLoading = { ...stories.DarkLoading, name: 'Dark: loading' }, DarkEmpty = { ...stories.DarkEmpty, name: 'Dark: empty' }, DarkError = { ...stories.DarkError, name: 'Dark: error (HTTP 500)' },
-  DarkStaleContentKept = { ...stories.DarkStaleContentKept, name: 'Dark: error with stale content kept' }, Themed = stories.Themed, FromWordPress = { ...stories.FromWordPress, name: 'From WordPress' },
-  NarrowSidebar = { ...stories.NarrowSidebar, name: 'In a narrow sidebar' }, WideSection = { ...stories.WideSection, name: 'In a wide section' };
+const s = feedStories('lp-press-releases');
+export const Default = s.Default, Loading = s.Loading, Empty = s.Empty, ServerError = s.ServerError, StaleContentKept = s.StaleContentKept, MalformedJson = s.MalformedJson,
+  LongContent = s.LongContent, ManyItems = s.ManyItems, Spanish = s.Spanish, Dark = s.Dark, DarkLoading = s.DarkLoading, DarkEmpty = s.DarkEmpty, DarkError = s.DarkError,
+  DarkStaleContentKept = s.DarkStaleContentKept, Themed = s.Themed, FromWordPress = s.FromWordPress, NarrowSidebar = s.NarrowSidebar, WideSection = s.WideSection;
