@@ -1,15 +1,12 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { headingTemplate } from '../../core/heading.js';
+import { itemImage } from '../../core/image.js';
 import { BLOG_WORDS } from '../../core/i18n.js';
 import { blogGridStyles } from './blog-grid.styles.js';
 
-function markFailed(event: Event) {
-  (event.target as HTMLElement).parentElement?.classList.add('failed');
-}
 
 /**
  * Local Progress blog posts as a responsive card grid. The number of columns follows the width
@@ -80,18 +77,7 @@ export class LpBlogGrid extends LpFeedElement {
       </div>
       ${image
         ? html`<div class="media">
-            <img
-              part="image"
-              src=${image.src}
-              srcset=${ifDefined(image.srcset)}
-              sizes=${ifDefined(image.srcset ? 'auto, (min-width: 60rem) 22rem, (min-width: 36rem) 50vw, 100vw' : undefined)}
-              alt=${image.alt}
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
-              loading="lazy"
-              decoding="async"
-              @error=${markFailed}
-            />
+            ${itemImage(image, 'auto, (min-width: 60rem) 22rem, (min-width: 36rem) 50vw, 100vw')}
           </div>`
         : html`<div class="placeholder" part="placeholder"></div>`}
     `;

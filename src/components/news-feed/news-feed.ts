@@ -1,15 +1,12 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';
 import { headingTemplate } from '../../core/heading.js';
+import { itemImage } from '../../core/image.js';
 import { NEWS_WORDS } from '../../core/i18n.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
-function markFailed(event: Event) {
-  (event.target as HTMLElement).parentElement?.classList.add('failed');
-}
 
 /**
  * "In The News": the latest media coverage of Local Progress, read from a JSON endpoint.
@@ -75,18 +72,7 @@ export class LpNewsFeed extends LpFeedElement {
       </div>
       ${image
         ? html`<figure class="media">
-            <span class="frame"><img
-              part="image"
-              src=${image.src}
-              srcset=${image.srcset ?? nothing}
-              sizes=${image.srcset ? 'auto, (min-width: 40rem) 14rem, 100vw' : nothing}
-              alt=${image.alt}
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
-              loading="lazy"
-              decoding="async"
-              @error=${markFailed}
-            /></span>
+            <span class="frame">${itemImage(image, 'auto, (min-width: 40rem) 14rem, 100vw')}</span>
             ${image.credit ? html`<figcaption class="credit" part="credit">${image.credit}</figcaption>` : nothing}
           </figure>`
         : nothing}
