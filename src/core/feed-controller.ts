@@ -40,8 +40,9 @@ const connecting = new Set<FeedController>();
 function startThoseInView(): void {
   for (const controller of connecting) {
     const box = controller._host.getBoundingClientRect();
-    // A hidden host (display: none) has no box: it waits for the observer.
-    if ((box.width || box.height) && box.bottom > -300 && box.top < innerHeight + 300) controller._approach();
+    // A hidden host (display: none) has no box: it waits for the observer, as does one beyond
+    // the observer's 300 px margin on any side (below the fold, or off to the side in a carousel).
+    if ((box.width || box.height) && box.bottom > -300 && box.top < innerHeight + 300 && box.right > -300 && box.left < innerWidth + 300) controller._approach();
   }
   connecting.clear();
 }

@@ -57,17 +57,22 @@ describe('loading="lazy"', () => {
 
   it('starts the request of a widget already in view when it connects, before the observer reports (no frame waited)', async () => {
     const src = feedUrl();
-    // In view at the top; hidden (display: none) in view; below the fold.
-    const wrapper = page(src, html`<lp-news-feed src=${src}></lp-news-feed><lp-news-feed hidden src=${src}></lp-news-feed>`);
-    const [inView, hidden] = wrapper.querySelectorAll('lp-news-feed');
+    // In view at the top; hidden (display: none) in view; off to the side (a carousel's next
+    // slide, 5,000 px to the right); below the fold.
+    const wrapper = page(
+      src,
+      html`<lp-news-feed src=${src}></lp-news-feed><lp-news-feed hidden src=${src}></lp-news-feed>
+        <div style="position: relative; height: 0"><lp-news-feed style="position: absolute; left: 5000px; width: 300px" src=${src}></lp-news-feed></div>`,
+    );
+    const [inView, hidden, aside] = wrapper.querySelectorAll('lp-news-feed');
     const [press, blog] = below(wrapper);
     // Microtasks only: no animation frame has run, so no IntersectionObserver has reported yet.
     let framed = false;
     requestAnimationFrame(() => (framed = true));
-    await Promise.all([inView, hidden, press, blog].map((el) => (el as LpFeedElement).updateComplete));
+    await Promise.all([inView, hidden, aside, press, blog].map((el) => (el as LpFeedElement).updateComplete));
     await (inView as LpFeedElement).updateComplete;
     expect(framed, 'still before the next frame').to.equal(false);
-    expect([nearViewport(inView), nearViewport(hidden), nearViewport(press), nearViewport(blog)], 'in view / hidden / below / below').to.deep.equal([true, false, false, false]);
+    expect([nearViewport(inView), nearViewport(hidden), nearViewport(aside), nearViewport(press), nearViewport(blog)], 'in view / hidden / aside / below / below').to.deep.equal([true, false, false, false, false]);
     expect(waiting(inView), 'no longer waiting for the observer').to.equal(false);
     await loaded(inView as LpFeedElement);
     expect(await hits(src), 'one request: the one in view').to.equal(1);
