@@ -1,7 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, waitingWidgets, type FeedRequest } from '../data/feed-store.js';
 import type { FeedResult } from '../data/item.js';
+import { emit } from './emit.js';
+import type { LpLoadDetail } from './feed-element.js';
 import { watchLang } from './i18n.js';
 
 /** Where a result came from: the network, or the cache (memory or saved). */
@@ -23,13 +25,16 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   _lazy?(): boolean;
   /** A result the element cannot use (a contact without an email) is an error; it is still kept as `_value`. */
   _refuse?(result: FeedResult): FeedError | undefined;
-  /** The detail of `lp-load`, read once the DOM shows the result. */
-  _loadDetail(from: FeedFrom): object;
+  /** What the host's `lp-load` says beyond `from` and `dropped` (which the controller adds), read once the DOM shows the result. */
+  _loadDetail(): Omit<LpLoadDetail, 'from' | 'dropped'>;
   /** Whether content is still on screen, for `lp-error`'s `hasStaleContent`. */
   _hasContent(): boolean;
   /** Forget the value whenever the request changes, also to none or to an invalid one (the contact box shows nothing stale). */
   _forget?: boolean;
 }
+
+// How near the viewport (px, on every side) a lazy host starts its request: the observer's margin.
+const NEAR = 300;
 
 // Lazy hosts connected and not yet placed: where they are is read once for all of them (one
 // layout), when the first of them updates, before anything is rendered; so a host already in or
@@ -41,8 +46,8 @@ function startThoseInView(): void {
   for (const controller of connecting) {
     const box = controller._host.getBoundingClientRect();
     // A hidden host (display: none) has no box: it waits for the observer, as does one beyond
-    // the observer's 300 px margin on any side (below the fold, or off to the side in a carousel).
-    if ((box.width || box.height) && box.bottom > -300 && box.top < innerHeight + 300 && box.right > -300 && box.left < innerWidth + 300) controller._approach();
+    // the observer's margin on any side (below the fold, or off to the side in a carousel).
+    if ((box.width || box.height) && box.bottom > -NEAR && box.top < innerHeight + NEAR && box.right > -NEAR && box.left < innerWidth + NEAR) controller._approach();
   }
   connecting.clear();
 }
@@ -84,7 +89,7 @@ export class FeedController implements ReactiveController {
   // Set with every result shown, before any lp-load can report it.
   private _from!: FeedFrom;
   private _pending?: 'load' | 'error';
-  /** The element's `_check` refused the value: it is no content. */
+  /** The host's `_refuse` refused the value: it is no content. */
   private _refused?: boolean;
   /** `_resettle()` asked for: the result shows again (another `limit` or `tag`). */
   private _again?: boolean;
@@ -109,7 +114,7 @@ export class FeedController implements ReactiveController {
     watchLang(this, true);
     if (!this._host._lazy?.()) this._near = true;
     if (this._near) return;
-    (this._observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this._approach(), { rootMargin: '300px' })).observe(this._host);
+    (this._observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this._approach(), { rootMargin: `${NEAR}px` })).observe(this._host);
     connecting.add(this);
     // Lazy defers the request, not the content: until the host nears the viewport, a feed
     // that another element's request saves shows at once, and printing starts the request.
@@ -178,9 +183,20 @@ export class FeedController implements ReactiveController {
     // Events go out once the DOM shows what they describe.
     const event = this._pending;
     this._pending = undefined;
-    if (!event) return;
-    const detail = event === 'load' ? this._host._loadDetail(this._from) : { error: this._error, hasStaleContent: this._host._hasContent() };
-    this._host.dispatchEvent(new CustomEvent(`lp-${event}`, { detail, bubbles: true, composed: true }));
+    const host = this._host;
+    if (event === 'load') emit(host, 'lp-load', { ...host._loadDetail(), from: this._from, dropped: this._value?.dropped ?? 0 });
+    else if (event) emit(host, 'lp-error', { error: this._error!, hasStaleContent: host._hasContent() });
+  }
+
+  /**
+   * The failure message with its Retry button, the same in every element. Announced politely;
+   * only the failure of a request the visitor asked for (Retry) interrupts, as an alert.
+   */
+  _renderError(s: { error: string; retry: string }): TemplateResult {
+    return html`<div class="error" part="error" role=${this._retried ? 'alert' : 'status'}>
+      <p>${s.error}</p>
+      <button type="button" part="retry" @click=${() => this._retryRun()}>${s.retry}</button>
+    </div>`;
   }
 
   /** Reads the endpoint again, past any fresh copy in the cache; what is on screen stays until the answer arrives. */

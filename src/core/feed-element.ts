@@ -117,8 +117,8 @@ export abstract class LpFeedElement extends LitElement implements FeedHost {
   }
 
   /** @internal */
-  _loadDetail(from: LpLoadDetail['from']): LpLoadDetail {
-    return { items: this._shownItems, from, dropped: this._feed._value?.dropped ?? 0 };
+  _loadDetail() {
+    return { items: this._shownItems };
   }
 
   /** @internal */
@@ -179,13 +179,7 @@ export abstract class LpFeedElement extends LitElement implements FeedHost {
       ${showHeading
         ? headingTemplate(level, 'heading', 'heading', html`<slot name="heading">${headingText}</slot>`)
         : nothing}
-      ${status === 'error'
-        ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
-          html`<div class="error" part="error" role=${this._feed._retried ? 'alert' : 'status'}>
-            <p>${s.error}</p>
-            <button type="button" part="retry" @click=${() => this._feed._retryRun()}>${s.retry}</button>
-          </div>`
-        : nothing}
+      ${status === 'error' ? this._feed._renderError(s) : nothing}
       ${busy
         ? html`<ul class=${this._listClass} aria-hidden="true">
             ${Array.from({ length: this._effectiveLimit }, () => html`<li class="item skeleton">${this._renderSkeletonItem()}</li>`)}

@@ -187,12 +187,12 @@ export class LpMediaInquiry extends LitElement implements FeedHost {
     return this._address ? undefined : new FeedError('format', 'No press email');
   }
 
-  /** @internal What the box takes from the feed: heading and text in its language, email and phone. */
-  _loadDetail(from: LpLoadDetail['from']): LpContactLoadDetail {
+  /** @internal What the box takes from the feed: heading and text in its language, email and phone (no items). */
+  _loadDetail(): Omit<LpContactLoadDetail, 'from' | 'dropped'> {
     const { heading, text } = this._words;
     const contact = this._contact;
     const fields = Object.entries({ heading, text, email: contact.email, phone: contact.phone }).filter(([, value]) => value);
-    return { contact: Object.fromEntries(fields), from, items: [], dropped: this._feed._value?.dropped ?? 0 };
+    return { contact: Object.fromEntries(fields), items: [] };
   }
 
   /** @internal */
@@ -305,12 +305,7 @@ export class LpMediaInquiry extends LitElement implements FeedHost {
         _email: email,
         _phone: [this.phone, contact.phone].find((p) => safeTel(p))?.trim(),
         _loading: loading,
-        _error: email
-          ? undefined
-          : this._feed._status === 'error'
-            ? // Announced politely; only the failure of a request the visitor asked for (Retry) interrupts.
-              html`<div class="error" part="error" role=${this._feed._retried ? 'alert' : 'status'}><p>${s.error}</p><button type="button" part="retry" @click=${() => this._feed._retryRun()}>${s.retry}</button></div>`
-            : undefined,
+        _error: !email && this._feed._status === 'error' ? this._feed._renderError(s) : undefined,
         _copy: this._copy,
         _onSlotChange: this._onSlotChange,
       })}
