@@ -15,8 +15,9 @@ import { writeIntegrity } from './integrity.mjs';
 
 const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-inquiry-form.js'];
 
-const stale = BUNDLES.filter((file) => staleReason(file));
-const reason = stale.map(staleReason).join('; ');
+const reasons = BUNDLES.map((file) => [file, staleReason(file)]).filter(([, why]) => why);
+const stale = reasons.map(([file]) => file);
+const reason = reasons.map(([, why]) => why).join('; ');
 if (reason) {
   const started = Date.now();
   console.log(`[ensure-dist] ${reason}: building it for the embed configurator…`);
