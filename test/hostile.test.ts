@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { LpElement } from '../src/core/element.js';
 import '../src/components/news-feed/news-feed.define.js';
 import '../src/components/media-inquiry/media-inquiry.define.js';
 import '../src/components/media-inquiry/inquiry-form.define.js';
@@ -169,7 +169,7 @@ describe('hostile content (DOMPurify corpus)', function () {
         const settled = Promise.race([oneEvent(el, 'lp-load'), oneEvent(el, 'lp-error')]);
         wrapper.append(el);
         await settled;
-        await (el as LitElement).updateComplete;
+        await (el as LpElement).updateComplete;
         assertNoPayloadMarkup(el);
         for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^(mailto|tel):$/);
       }

@@ -1,4 +1,5 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { cachedFeed, feedKey, fetchFeed, waitingWidgets, type FeedRequest } from '../data/feed-store.js';
 import type { FeedResult } from '../data/item.js';

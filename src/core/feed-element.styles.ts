@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './element.js';
 
 // Dark colours, shared by `theme="dark"` and `theme="auto"` under a dark colour scheme.
 // Every text meets AAA contrast (7:1 and up) against the dark surface.

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LpElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from './element.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { FeedError } from '../data/errors.js';
 import type { Item, ItemKind } from '../data/item.js';
 import { selectItems } from '../data/normalize.js';
@@ -46,7 +47,7 @@ const LIMIT_MAX = 100;
  *
  * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
-export abstract class LpFeedElement extends LitElement implements FeedHost {
+export abstract class LpFeedElement extends LpElement implements FeedHost {
   static override styles: CSSResultGroup = baseStyles;
 
   // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,
@@ -143,7 +144,7 @@ export abstract class LpFeedElement extends LitElement implements FeedHost {
     return selectItems(result.items, this.kind, (this.tag ?? '').split(','), this._effectiveLimit);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('limit') || changed.has('tag')) this._feed._resettle();
   }
 

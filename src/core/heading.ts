@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /** A heading level a widget may use: 2–6 (the page owns `h1`). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from './element.js';
 import type { ItemKind } from '../data/item.js';
 
 /** The languages with built-in strings. Dates use the full `lang` tag through `Intl`. */

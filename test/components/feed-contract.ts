@@ -1,6 +1,6 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { LitElement } from 'lit';
+import type { LpElement } from '../../src/core/element.js';
 import type { LpFeedElement } from '../../src/core/feed-element.js';
 import type { ItemKind } from '../../src/data/item.js';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -223,7 +223,7 @@ export function abortsWhenDisconnected(tag: string): void {
     // No timeout in the test's time: only the disconnect can end the held request.
     configureFeeds({ timeout: 120_000 });
     const src = faultUrl({ mode: 'hold' });
-    const el = fixtureSync<LitElement>(staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`);
+    const el = fixtureSync<LpElement>(staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`);
     await el.updateComplete;
     await until(async () => (await stats(src)).open === 1, 'the request reached the server');
     let events = 0;

@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ReactiveControllerHost } from 'lit';
 import { headingTemplate } from '../../core/heading.js';
 import { safeTel } from '../../data/url.js';
 import type { InquiryStrings } from './media-inquiry.strings.js';

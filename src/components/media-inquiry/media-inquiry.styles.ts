@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/element.js';
 
 // Few rules on purpose: buttons, links, focus, the error box and the theme come from baseStyles.
 export const mediaInquiryStyles = css`

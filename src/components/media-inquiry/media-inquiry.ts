@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LpElement, type CSSResultGroup, type PropertyDeclarations } from '../../core/element.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { DEFAULT_ENDPOINT, feedRequestFor, pageUrl } from '../../core/endpoint.js';
 import { FeedController, type FeedHost } from '../../core/feed-controller.js';
 import type { LpLoadDetail } from '../../core/feed-element.js';
@@ -133,7 +134,7 @@ export interface LpContactLoadDetail extends LpLoadDetail {
  *
  * @attr {string} lang - Language of dates and built-in strings; without it, the nearest `lang` in the page.
  */
-export class LpMediaInquiry extends LitElement implements FeedHost {
+export class LpMediaInquiry extends LpElement implements FeedHost {
   static override styles: CSSResultGroup = [baseStyles, mediaInquiryStyles];
 
   // Reactive properties, declared without decorators: nothing to go wrong between TypeScript,

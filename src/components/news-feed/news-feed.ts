@@ -1,4 +1,5 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import type { CSSResultGroup } from '../../core/element.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Item } from '../../data/item.js';
 import { LpFeedElement } from '../../core/feed-element.js';
 import { baseStyles } from '../../core/feed-element.styles.js';

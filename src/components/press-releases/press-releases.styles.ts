@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/element.js';
 
 export const pressReleasesStyles = css`
   /* Two lines of summary: a compact list, not a reading pane. */
