@@ -11,6 +11,12 @@ function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // `0.5rem` → `.5rem`, `16 / 10` → `16/10`, ` !important` → `!important`, and in calc()
+    // `a * b` → `a*b` (not in selectors: there ` * ` is a combinator and a universal selector).
+    .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/ \/ /g, '/')
+    .replace(/ !important/g, '!important')
+    .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/ \* /g, '*'))
     .trim();
 }
 
