@@ -6,19 +6,23 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-/** The bench copies of demo/index.html: the built bundle instead of Vite's dev entry, the sample feed from the bench server. */
+/**
+ * The bench copies of demo/index.html: the built bundles instead of Vite's dev entries (the
+ * widgets' and the inquiry form's), the sample feed from the bench server.
+ */
 export function writeDemoPages(root) {
   const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
   const banner = (what) =>
     `<!-- Written by bench/run.mjs from demo/index.html: ${what}. Do not edit; edit the demo. -->\n`;
   const withWidgets = demo
     .replace('<script type="module" src="/src/lp-widgets.ts"></script>', '<script type="module" src="/dist/lp-widgets.js"></script>')
+    .replace('<script type="module" src="/src/components/media-inquiry/inquiry-form.define.ts"></script>', '<script type="module" src="/dist/lp-inquiry-form.js"></script>')
     .replace(/(<meta name="lp-widgets:endpoint" content=")[^"]*(")/, '$1/bench/feed?sample=1$2');
-  if (withWidgets === demo || !withWidgets.includes('/dist/lp-widgets.js')) throw new Error('demo/index.html changed shape: update writeDemoPages');
+  if (withWidgets === demo || !withWidgets.includes('/dist/lp-widgets.js') || withWidgets.includes('src="/src/')) throw new Error('demo/index.html changed shape: update writeDemoPages');
   const withoutWidgets = withWidgets
-    .replace(/\s*<script type="module" src="\/dist\/lp-widgets.js"><\/script>/, '')
+    .replace(/\s*<script type="module" src="\/dist\/lp-(widgets|inquiry-form).js"><\/script>/g, '')
     .replace(/\s*<lp-([a-z-]+)\b[^>]*>[\s\S]*?<\/lp-\1>/g, '');
-  if (/<lp-[a-z]/.test(withoutWidgets)) throw new Error('could not remove every widget from the demo copy');
+  if (/<lp-[a-z]|<script/.test(withoutWidgets)) throw new Error('could not remove every widget from the demo copy');
   // Generated on every run into the ignored bench/.out/, never committed.
   mkdirSync(join(root, 'bench/.out'), { recursive: true });
   const out = {
