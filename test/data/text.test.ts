@@ -15,6 +15,17 @@ describe('text cleaning', () => {
     expect(decodeEntities('&unknown; &#0; &#xD800;')).to.equal('&unknown; \ufffd \ufffd');
   });
 
+  it('decodes the longer table of named entities once the publisher’s entities module is loaded', async () => {
+    // The widgets decode XML's entities, the no-break space and CMS punctuation by name…
+    expect(decodeEntities('&lsquo;a&rsquo; &ldquo;b&rdquo; c&ndash;d&mdash;e&hellip;&nbsp;f&shy;g')).to.equal('‘a’ “b” c–d—e…\u00a0fg');
+    // …and leave the rest as written (the feed the publisher writes holds none);
+    expect(decodeEntities('caf&eacute; &copy; &laquo;x&raquo;')).to.equal('caf&eacute; &copy; &laquo;x&raquo;');
+    // the publisher's readers load the rest.
+    const { MORE_NAMED_ENTITIES } = await import('../../src/data/entities.js');
+    expect(decodeEntities('caf&eacute; &copy; &laquo;x&raquo; &Ntilde;')).to.equal('café © «x» Ñ');
+    for (const [, name, char] of MORE_NAMED_ENTITIES.matchAll(/ ([a-zA-Z]+)([^a-zA-Z ]?)/g)) expect(decodeEntities(`&${name};`), name).to.equal(char);
+  });
+
   it('turns HTML into one line of text', () => {
     expect(htmlToText('<p>A <strong>new</strong> report</p>\n<p>Second&nbsp;para</p>')).to.equal('A new report Second para');
     expect(htmlToText('<script>alert(1)</script>Safe<style>p{}</style> text<!-- c -->')).to.equal('Safe text');

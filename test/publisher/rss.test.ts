@@ -306,6 +306,18 @@ describe('not a feed', () => {
   });
 });
 
+describe('HTML entities (a synthetic document)', () => {
+  test('named entities in HTML content are decoded, accented letters and symbols included', () => {
+    // The escaped HTML of a description, as a CMS writes it: entities inside it are HTML's, which
+    // the XML parser leaves to us.
+    const html = '<p>Mich&amp;egrave;le &amp;copy; &amp;laquo;caf&amp;eacute;&amp;raquo; &amp;ndash; done&amp;hellip;</p>';
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><item><title>Caf&amp;eacute;</title><link>https://example.org/a</link><description>${html}</description></item></channel></rss>`;
+    const [item] = parseXmlFeed(xml, 'https://example.org/').items;
+    assert.equal(item?.title, 'Café');
+    assert.equal(item?.summary, 'Michèle © «café» – done…');
+  });
+});
+
 describe('hostile XML (synthetic documents)', () => {
   const item = (title: string) => `<item><title>${title}</title><link>https://example.org/a</link></item>`;
 

@@ -6,6 +6,8 @@ import { isRecord } from '../../data/validate.js';
 import { fetchDocument, parseJson } from '../http.js';
 import type { SourceConfig, SourceResult } from '../types.js';
 import { countDrop, type Progress } from './common.js';
+// What other CMSs write by name (accented letters, symbols): decoded in the feed the widgets read.
+import '../../data/entities.js';
 
 /** How many `next_url` pages a JSON Feed source follows at most. */
 const MAX_PAGES = 20;

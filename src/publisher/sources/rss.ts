@@ -17,6 +17,8 @@ import { dimension, tagList, textField } from '../../data/validate.js';
 import type { DropCounts, ParsedFeed } from '../types.js';
 import { countDrop } from './common.js';
 import { parseFeedDate } from './rss-date.js';
+// What other CMSs write by name (accented letters, symbols): decoded in the feed the widgets read.
+import '../../data/entities.js';
 
 const NS = {
   atom: 'http://www.w3.org/2005/Atom',

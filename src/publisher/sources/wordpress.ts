@@ -7,6 +7,8 @@ import { WORDPRESS_FIELDS, WORDPRESS_MAX_PER_PAGE, wordpressFeedUrl } from '../.
 import { fetchDocument, parseJson } from '../http.js';
 import type { SourceConfig, SourceResult } from '../types.js';
 import { countDrop, type Progress } from './common.js';
+// What other CMSs write by name (accented letters, symbols): decoded in the feed the widgets read.
+import '../../data/entities.js';
 
 /** A value at a dotted path of a post (`meta.outlet`, `acf.outlet_name`). */
 function fieldAt(raw: Record<string, unknown>, path: string): unknown {
