@@ -3,6 +3,8 @@ import type { LpElement } from '../src/core/element.js';
 import '../src/components/news-feed/news-feed.define.js';
 import '../src/components/media-inquiry/media-inquiry.define.js';
 import '../src/components/media-inquiry/inquiry-form.define.js';
+// WordPress posts too, through their opt-in reader.
+import '../src/lp-wordpress.js';
 import type { LpNewsFeed } from '../src/components/news-feed/news-feed.js';
 import type { LpLoadDetail } from '../src/core/feed-element.js';
 // @ts-expect-error: a plain .mjs data file without types

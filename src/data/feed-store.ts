@@ -2,7 +2,7 @@ import { clearCache, readCache, writeCache } from './cache.js';
 import { FeedError } from './errors.js';
 import type { FeedResult } from './item.js';
 import { readFeed } from './normalize.js';
-import { parseKindMap } from './wordpress.js';
+import { looksLikeWordPress, wordpressReader } from './wordpress-reader.js';
 
 /** Page-wide request settings. */
 export interface FeedSettings {
@@ -157,8 +157,22 @@ async function attemptRequest(url: string, kinds: string | undefined, controller
     } catch {
       throw new FeedError('parse', 'Not JSON.', response.status, url);
     }
+    // WordPress posts are read by the opt-in lp-wordpress.js, which may come later in the page
+    // than this script: until the page's load event (every script of the page has run by then)
+    // it may still be on its way. That wait is not the network's: the attempt's timeout stops.
+    let reader = wordpressReader();
+    if (!reader && looksLikeWordPress(doc)) {
+      if (document.readyState !== 'complete') {
+        clearTimeout(timer);
+        await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+        if (controller.signal.aborted) throw new FeedError('aborted', 'Cancelled.', undefined, url);
+      }
+      reader = wordpressReader();
+      if (!reader) throw new FeedError('format', 'WordPress REST posts need lp-wordpress.js.', response.status, url);
+    }
+    const base = response.url || url;
     try {
-      return readFeed(doc, { base: response.url || url, wordpressKinds: parseKindMap(kinds) });
+      return readFeed(doc, base, reader && ((posts) => reader.read(posts, kinds, base)));
     } catch (error) {
       if (error instanceof FeedError) throw new FeedError(error.kind, error.message, response.status, url);
       throw error;

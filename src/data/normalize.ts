@@ -1,7 +1,7 @@
 import type { FeedResult, Item, ItemKind } from './item.js';
 import { contactOf } from './contact.js';
 import { isJsonFeed, jsonFeedItemProblem, normalizeJsonFeedItem } from './json-feed.js';
-import { DEFAULT_WORDPRESS_KINDS, isWordPressPosts, normalizeWordPressPost, wordpressPostProblem } from './wordpress.js';
+import { DEFAULT_WORDPRESS_KINDS, normalizeWordPressPost, readWordPressPosts, wordpressPostProblem } from './wordpress.js';
 import { FeedError } from './errors.js';
 import { recordOf } from './validate.js';
 
@@ -21,28 +21,35 @@ export interface NormalizeOptions {
  * Detects the document's format from its shape and normalizes it. Items that fail validation
  * are dropped and counted; a document that is neither format throws a `FeedError` of kind
  * `format`. An empty array reads as an empty feed. The press contact comes checked, as `contact`.
+ * WordPress posts are read here with no registration: this is the Node side's (`lp-feed`) and
+ * the npm package's reader, not the browser bundles' (see `readFeed`).
  */
 export function normalizeFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
-  const { contactSource, ...result } = readFeed(doc, options);
+  const { base, wordpressKinds } = options;
+  const { contactSource, ...result } = readFeed(doc, base, (posts) => readWordPressPosts(posts, wordpressKinds, base));
   const contact = contactOf({ contactSource });
   return contact ? { ...result, contact } : result;
 }
 
 /**
- * `normalizeFeed()` without checking the press contact: it is kept as written, in
- * `contactSource`, for `contactOf()`. What the widgets' store reads and saves: a page of feed
+ * `normalizeFeed()` as the widgets' store reads a document in the browser: WordPress posts only
+ * through `wordpress` (the reader `lp-wordpress.js` registers; the bundles do not carry one),
+ * and the press contact kept as written, in `contactSource`, for `contactOf()`: a page of feed
  * elements only carries no code for a contact it never shows.
  */
-export function readFeed(doc: unknown, options: NormalizeOptions = {}): FeedResult {
+export function readFeed(doc: unknown, base?: string, wordpress?: (posts: unknown[]) => (Item | undefined)[] | undefined): FeedResult {
   if (isJsonFeed(doc)) {
-    const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, options.base)));
+    const items = kept(doc.items.map((raw) => normalizeJsonFeedItem(raw, base)));
     const contact = recordOf(doc._localprogress).contact;
     // JSON Feed's top-level `language` is the language of the feed's contact text.
     return { format: 'json-feed', items, dropped: doc.items.length - items.length, ...(contact === undefined ? {} : { contactSource: { contact, language: doc.language } }) };
   }
-  if (Array.isArray(doc) && (doc.length === 0 || isWordPressPosts(doc))) {
-    const items = kept(doc.map((raw) => normalizeWordPressPost(raw, options.wordpressKinds, options.base)));
-    return { format: 'wordpress', items, dropped: doc.length - items.length };
+  if (Array.isArray(doc)) {
+    const posts = doc.length ? wordpress?.(doc) : [];
+    if (posts) {
+      const items = kept(posts);
+      return { format: 'wordpress', items, dropped: doc.length - items.length };
+    }
   }
   throw new FeedError('format', 'Not a JSON Feed nor WordPress posts.');
 }

@@ -126,6 +126,18 @@ export function normalizeWordPressPost(
 }
 
 /**
+ * A `/wp/v2/posts?_embed` response as items (`undefined` for each post that fails validation),
+ * or `undefined` when the array is not WordPress posts.
+ */
+export function readWordPressPosts(
+  posts: unknown[],
+  kinds: Readonly<Record<string, ItemKind>> = DEFAULT_WORDPRESS_KINDS,
+  base?: string,
+): (Item | undefined)[] | undefined {
+  return isWordPressPosts(posts) ? posts.map((raw) => normalizeWordPressPost(raw, kinds, base)) : undefined;
+}
+
+/**
  * Reads a kind mapping written as `slug=kind, slug=kind` (the `lp-widgets:wp-kinds` meta
  * content) on top of the defaults. Pairs with an unknown kind are ignored.
  */

@@ -1,5 +1,7 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/blog-grid/blog-grid.define.js';
+// One test reads the WordPress sample: the WordPress reader is a file of its own.
+import '../../src/lp-wordpress.js';
 import type { LpBlogGrid } from '../../src/components/blog-grid/blog-grid.js';
 import { feedElementContract } from './feed-contract.js';
 import { feedUrl, loaded, resetStore, sample, serve } from '../helpers.js';

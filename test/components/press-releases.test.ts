@@ -1,5 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/press-releases/press-releases.define.js';
+// One test reads the WordPress sample: the WordPress reader is a file of its own.
+import '../../src/lp-wordpress.js';
 import type { LpPressReleases } from '../../src/components/press-releases/press-releases.js';
 import { feedElementContract } from './feed-contract.js';
 import { loaded, resetStore, sample, serve } from '../helpers.js';

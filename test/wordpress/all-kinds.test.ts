@@ -4,6 +4,8 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/blog-grid/blog-grid.define.js';
 import '../../src/components/news-feed/news-feed.define.js';
 import '../../src/components/press-releases/press-releases.define.js';
+// The WordPress REST reader is opt-in: a page that reads WordPress loads it.
+import '../../src/lp-wordpress.js';
 import type { LpFeedElement, LpLoadDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
 import { wordpressFeedUrl } from '../../src/data/wordpress-url.js';

@@ -2,6 +2,8 @@
 // the sample feed the site was seeded from (demo/data/localprogress.json).
 // Run with `npm run test:wordpress`.
 import { expect } from '@open-wc/testing';
+// The store reads WordPress posts through the opt-in reader.
+import '../../src/lp-wordpress.js';
 import { fetchFeed, resetFeeds } from '../../src/data/feed-store.js';
 import type { FeedResult, Item, ItemKind } from '../../src/data/item.js';
 import { normalizeFeed } from '../../src/data/normalize.js';

@@ -2,6 +2,8 @@
 // Run with `npm run test:wordpress`.
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.define.js';
+// The WordPress REST reader is opt-in: a page that reads WordPress loads it.
+import '../../src/lp-wordpress.js';
 import type { LpNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { LpErrorDetail } from '../../src/core/feed-element.js';
 import { resetFeeds } from '../../src/data/feed-store.js';
