@@ -36,7 +36,7 @@ const plugins = () => [
 
 const bundle = (input, file, format = 'es') => ({
   input,
-  output: { file, format, sourcemap: false, ...(format === 'iife' && !file.endsWith('lp-inquiry-form.js') ? { name: 'LpWidgets' } : {}) },
+  output: { file, format, sourcemap: false, ...(file.endsWith('lp-widgets.classic.js') ? { name: 'LpWidgets' } : {}) },
   plugins: plugins(),
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -52,4 +52,7 @@ export default [
   // It exports nothing, and its code sits in a function of its own (no global names when it runs
   // as a classic script), so the same file serves as a module and as a classic script.
   bundle('src/components/media-inquiry/inquiry-form.define.ts', 'dist/lp-inquiry-form.js', 'iife'),
+  // The WordPress REST reader, opt-in, the same way: the bundles read the JSON Feed that lp-feed
+  // publishes, and take this reader from the global symbol registry when a page loads it.
+  bundle('src/lp-wordpress.ts', 'dist/lp-wordpress.js', 'iife'),
 ];

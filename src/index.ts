@@ -13,4 +13,7 @@ export { normalizeFeed, selectItems } from './data/normalize.js';
 export { configureFeeds, resetFeeds } from './data/feed-store.js';
 export type { FeedSettings } from './data/feed-store.js';
 export { DEFAULT_WORDPRESS_KINDS } from './data/wordpress.js';
+// The key and shape of what the opt-in `wordpress.js` (`lp-wordpress.js`) registers; importing them registers nothing.
+export { WORDPRESS_READER } from './data/wordpress-reader.js';
+export type { WordPressReader } from './data/wordpress-reader.js';
 export { wordpressFeedUrl, wordpressPerPage, WORDPRESS_FIELDS, WORDPRESS_MAX_PER_PAGE } from './data/wordpress-url.js';

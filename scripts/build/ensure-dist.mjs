@@ -1,7 +1,8 @@
-// Run by `npm start` before Vite: makes sure dist/lp-widgets.js and dist/lp-inquiry-form.js are
-// built from the current sources and dist/integrity.json holds their SHA-384, because the embed
-// configurator (demo/configurator.html) puts those hashes in the snippet it gives out. On a fresh
-// clone, or after a change to anything they are built from, it builds those two with the
+// Run by `npm start` before Vite: makes sure dist/lp-widgets.js and the opt-in files
+// dist/lp-inquiry-form.js and dist/lp-wordpress.js are built from the current sources and
+// dist/integrity.json holds their SHA-384, because the embed configurator
+// (demo/configurator.html) puts those hashes in the snippet it gives out. On a fresh clone, or
+// after a change to anything they are built from, it builds those three with the
 // project's own Rollup config (the same bytes `npm run build` writes; the other bundles and
 // dist/lib/ stay as they are, `npm run build` makes them). It takes about 5–20 s on two cores;
 // with dist up to date it only re-hashes (milliseconds).
@@ -13,7 +14,7 @@ import { rmSync } from 'node:fs';
 import { buildBundles, staleReason } from './bundles.mjs';
 import { writeIntegrity } from './integrity.mjs';
 
-const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-inquiry-form.js'];
+const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-inquiry-form.js', 'dist/lp-wordpress.js'];
 
 const reasons = BUNDLES.map((file) => [file, staleReason(file)]).filter(([, why]) => why);
 const stale = reasons.map(([file]) => file);
@@ -23,7 +24,7 @@ if (reason) {
   console.log(`[ensure-dist] ${reason}: building it for the embed configurator…`);
   try {
     await buildBundles(stale);
-    console.log(`[ensure-dist] built ${stale.join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)} s (\`npm run build\` builds everything)`);
+    console.log(`[ensure-dist] built ${stale.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s (\`npm run build\` builds everything)`);
   } catch (error) {
     rmSync('dist/integrity.json', { force: true });
     console.warn(`[ensure-dist] the build failed, so the configurator will have no integrity hash:\n${error.message ?? error}`);
@@ -31,4 +32,4 @@ if (reason) {
   }
 }
 const { files } = writeIntegrity();
-console.log(`[ensure-dist] dist/integrity.json: lp-widgets.js ${files['lp-widgets.js']}, lp-inquiry-form.js ${files['lp-inquiry-form.js']}`);
+console.log(`[ensure-dist] dist/integrity.json: ${BUNDLES.map((file) => `${file.slice('dist/'.length)} ${files[file.slice('dist/'.length)]}`).join(', ')}`);

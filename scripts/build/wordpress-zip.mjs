@@ -1,7 +1,8 @@
 // `npm run build:wordpress`: the installable WordPress plugin, dist/local-progress-widgets.zip.
 // It holds wordpress/local-progress-widgets/ with the built widgets in its build/ folder
 // (dist/lp-widgets.js for script modules, dist/lp-widgets.classic.js for WordPress before 6.5,
-// and dist/lp-inquiry-form.js, the media inquiry box's form, for pages with a form address), so
+// dist/lp-inquiry-form.js, the media inquiry box's form, for pages with a form address, and
+// dist/lp-wordpress.js, the WordPress REST reader, for pages whose widgets read a REST URL), so
 // that a site needs no CDN. Those bundles are built first when missing or older than the
 // sources, with the project's own Rollup config.
 //
@@ -16,7 +17,7 @@ import { buildBundles, staleReason } from './bundles.mjs';
 const PLUGIN = 'wordpress/local-progress-widgets';
 const NAME = 'local-progress-widgets';
 const OUT = process.argv[2] ?? 'dist/local-progress-widgets.zip';
-const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-widgets.classic.js', 'dist/lp-inquiry-form.js'];
+const BUNDLES = ['dist/lp-widgets.js', 'dist/lp-widgets.classic.js', 'dist/lp-inquiry-form.js', 'dist/lp-wordpress.js'];
 async function ensureBundles() {
   const stale = BUNDLES.filter((file) => staleReason(file));
   if (!stale.length) return;
