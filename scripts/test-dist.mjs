@@ -5,7 +5,10 @@
 // or later), and that form sends; without the file it shows the contact and warns once. Then
 // the embed configurator (test/dist/configurator.mjs): its code, pasted into an empty page on
 // another origin, renders the widget from this server (the "CDN") with `integrity` enforced, and
-// its second script tag gives a media inquiry box its form. Last, the demo pages render pixel for
+// its second script tag gives a media inquiry box its form. A page whose endpoint is a WordPress
+// REST posts URL shows the posts where it loads dist/lp-wordpress.js (before or after the
+// elements' script, module or classic, with one store per element file), and without it each
+// feed widget's error box, with an lp-error that names the file. Last, the demo pages render pixel for
 // pixel the same from the built files as from the sources (test/dist/parity.mjs).
 // And the built publisher's feed, served by a static "CDN", on a partner page (test/dist/publisher.mjs).
 // Run after `npm run build`.
@@ -13,7 +16,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { INQUIRY_PATH, PAGES } from '../test/dist/pages.mjs';
+import { INQUIRY_PATH, PAGES, WORDPRESS_PATH } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
 import { testParity } from '../test/dist/parity.mjs';
 import { testPublishedFeed } from '../test/dist/publisher.mjs';
@@ -39,6 +42,11 @@ const handler = async (req, res) => {
     if (req.method === 'POST') inquiries.push(JSON.parse(body));
     const answer = inquiryAnswer(req.method);
     return res.writeHead(answer.status, answer.headers).end(answer.body);
+  }
+  // A WordPress site's REST posts collection, as the widgets read it from another origin.
+  if (url.pathname === WORDPRESS_PATH) {
+    const body = await readFile(join(process.cwd(), 'demo/data/wordpress-posts.json'));
+    return res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Access-Control-Allow-Origin': '*' }).end(body);
   }
   if (url.pathname.startsWith('/page/') || url.pathname.startsWith('/pasted/')) {
     const name = decodeURIComponent(url.pathname.replace(/^\/\w+\//, ''));
@@ -69,6 +77,14 @@ const partnerOrigin = await listen(partnerServer);
 const browser = await launchChromium();
 
 const FORM_WARNING = 'needs lp-inquiry-form.js';
+// The WordPress sample's first two posts of each feed kind, as the links the widgets show.
+const wordpressPosts = JSON.parse(await readFile('demo/data/wordpress-posts.json', 'utf8'));
+const wordpressLinks = (category) =>
+  wordpressPosts
+    .filter((post) => post._embedded['wp:term'].flat().some((t) => t.taxonomy === 'category' && t.slug === category))
+    .slice(0, 2)
+    .map((post) => post.link);
+const WORDPRESS_LINKS = { news: wordpressLinks('in-the-news'), releases: wordpressLinks('press-releases'), blog: wordpressLinks('blog') };
 /** What a reporter types into the form (the deadline is optional). */
 const TYPED = { name: 'Ana Reyes', outlet: 'Riverside Public Radio', email: 'ana.reyes@example.org', deadline: '', message: 'A comment on the heat-safety ordinance?' };
 
@@ -120,25 +136,48 @@ for (const [name, expected] of Object.entries(PAGES)) {
   page.on('console', (msg) => msg.type() === 'warning' && msg.text().includes(FORM_WARNING) && formWarnings.push(msg.text()));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console.error: ${msg.text()}`));
+  // Every widget's lp-error, from the first one on.
+  await page.addInitScript(() => {
+    window.__lpErrors = [];
+    document.addEventListener('lp-error', (e) => window.__lpErrors.push({ tag: e.target.localName, kind: e.detail.error.kind, message: e.detail.error.message }));
+  });
   try {
     await page.goto(`${origin}/page/${encodeURIComponent(name)}`);
+    const missing = expected.wordpress === 'missing';
     const report = await page.waitForFunction(
-      () => {
+      (errorBoxes) => {
         const tags = ['lp-news-feed', 'lp-press-releases', 'lp-blog-grid', 'lp-media-inquiry'];
         if (!tags.every((t) => customElements.get(t))) return false;
-        const count = (tag, sel) => document.querySelector(tag)?.shadowRoot?.querySelectorAll(sel).length ?? 0;
+        const root = (tag) => document.querySelector(tag)?.shadowRoot;
+        const links = (tag) => [...(root(tag)?.querySelectorAll('[part="item"] a[href]') ?? [])].map((a) => a.href);
+        const shown = (tag) => (errorBoxes ? root(tag)?.querySelectorAll('[part="error"]').length ?? 0 : root(tag)?.querySelectorAll('[part="item"]').length ?? 0);
         const r = {
-          news: count('lp-news-feed', '[part="item"]'),
-          releases: count('lp-press-releases', '[part="item"]'),
-          blog: count('lp-blog-grid', '[part="item"]'),
-          email: document.querySelector('lp-media-inquiry')?.shadowRoot?.querySelector('[part="email"]')?.textContent ?? '',
+          news: shown('lp-news-feed'),
+          releases: shown('lp-press-releases'),
+          blog: shown('lp-blog-grid'),
+          email: root('lp-media-inquiry')?.querySelector('[part="email"]')?.textContent ?? '',
+          links: { news: [...new Set(links('lp-news-feed'))], releases: [...new Set(links('lp-press-releases'))], blog: [...new Set(links('lp-blog-grid'))] },
         };
-        return r.news === 2 && r.releases === 2 && r.blog === 2 && r.email === 'press@localprogress.org' && r;
+        const want = errorBoxes ? 1 : 2;
+        return r.news === want && r.releases === want && r.blog === want && r.email === 'press@localprogress.org' && r;
       },
-      undefined,
+      missing,
       { timeout: 15_000 },
     );
-    await report.jsonValue();
+    const shown = await report.jsonValue();
+    const lpErrors = await page.evaluate(() => window.__lpErrors);
+    if (missing) {
+      // Without the reader: each feed widget's error box (waited for above) and its lp-error.
+      const named = lpErrors.filter((e) => e.kind === 'format' && e.message.includes('lp-wordpress.js')).map((e) => e.tag).sort();
+      if (JSON.stringify(named) !== JSON.stringify(['lp-blog-grid', 'lp-news-feed', 'lp-press-releases']) || lpErrors.length !== 3) {
+        problems.push(`without lp-wordpress.js, expected one format lp-error naming the file per feed widget, saw ${JSON.stringify(lpErrors)}`);
+      }
+    } else if (lpErrors.length) {
+      problems.push(`lp-error: ${JSON.stringify(lpErrors)}`);
+    }
+    if (expected.wordpress === true && JSON.stringify(shown.links) !== JSON.stringify(WORDPRESS_LINKS)) {
+      problems.push(`the WordPress posts: expected ${JSON.stringify(WORDPRESS_LINKS)}, shown ${JSON.stringify(shown.links)}`);
+    }
     // A second copy of the script says so, once; a single copy says nothing.
     const copies = expected.copies ?? 1;
     if (warnings.length !== copies - 1) problems.push(`expected ${copies - 1} "another copy" warning(s), saw ${warnings.length}`);

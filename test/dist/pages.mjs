@@ -5,30 +5,39 @@
 // lp-inquiry-form.js (the contact only, and one console warning once the page has loaded); true,
 // the page loads it (the form, which sends, and no warning); 'later', the test adds lp-inquiry-form.js once the box has rendered
 // without it (the form then appears). `copies`: how many copies of the elements' script the page
-// loads (each one after the first says so, once).
+// loads (each one after the first says so, once). `wordpress`: the page's endpoint is the
+// WordPress sample, a REST posts answer (the press box reads the JSON Feed for its contact):
+// true, the page loads lp-wordpress.js and the feed widgets show the posts; 'missing', it does
+// not, and each feed widget shows its error box, its lp-error naming lp-wordpress.js.
 
 /** The press box's form address: the dist test's server answers POSTs there. */
 export const INQUIRY_PATH = '/api/inquiry';
 
-const widgets = (action) => `
+const JSON_FEED = '/demo/data/localprogress.json';
+/** The WordPress sample at a REST posts URL: the dist test's server answers it with demo/data/wordpress-posts.json. */
+export const WORDPRESS_PATH = '/wp-json/wp/v2/posts';
+
+const widgets = (action, wordpress) => `
   <lp-news-feed limit="2" loading="eager"></lp-news-feed>
   <lp-press-releases limit="2" loading="eager"></lp-press-releases>
   <lp-blog-grid limit="2" loading="eager"></lp-blog-grid>
-  <lp-media-inquiry${action ? ` action="${INQUIRY_PATH}"` : ''}></lp-media-inquiry>`;
+  <lp-media-inquiry${action ? ` action="${INQUIRY_PATH}"` : ''}${wordpress ? ` src="${JSON_FEED}"` : ''}></lp-media-inquiry>`;
 
-const page = (scripts, { action = false } = {}) => `<!doctype html>
+const page = (scripts, { action = false, wordpress = false } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dist test</title>
-<meta name="lp-widgets:endpoint" content="/demo/data/localprogress.json">
+<meta name="lp-widgets:endpoint" content="${wordpress ? `${WORDPRESS_PATH}?_embed&per_page=100` : JSON_FEED}">
 ${scripts}
-</head><body>${widgets(action)}</body></html>`;
+</head><body>${widgets(action, wordpress)}</body></html>`;
 
 const MODULE = '<script type="module" src="/dist/lp-widgets.js"></script>';
 const CLASSIC = '<script src="/dist/lp-widgets.classic.js"></script>';
 const ELEMENT_FILES = ['news-feed', 'press-releases', 'blog-grid', 'media-inquiry'].map((n) => `<script type="module" src="/dist/lp-${n}.js"></script>`).join('');
 const FORM_MODULE = '<script type="module" src="/dist/lp-inquiry-form.js"></script>';
 const FORM_CLASSIC = '<script src="/dist/lp-inquiry-form.js"></script>';
+const WP_MODULE = '<script type="module" src="/dist/lp-wordpress.js"></script>';
+const WP_CLASSIC = '<script src="/dist/lp-wordpress.js"></script>';
 
-/** @type {Record<string, { html: string, form?: boolean | 'later', copies?: number }>} */
+/** @type {Record<string, { html: string, form?: boolean | 'later', copies?: number, wordpress?: true | 'missing' }>} */
 export const PAGES = {
   'module alone': { html: page(MODULE) },
   'classic script alone': { html: page(CLASSIC) },
@@ -42,4 +51,10 @@ export const PAGES = {
   'action, lp-inquiry-form.js after the classic script': { html: page(CLASSIC + FORM_CLASSIC, { action: true }), form: true },
   'action, lp-inquiry-form.js with one element module per element': { html: page(ELEMENT_FILES + FORM_MODULE, { action: true }), form: true },
   'action, lp-inquiry-form.js added once the box has rendered without it': { html: page(MODULE, { action: true }), form: 'later' },
+  // The WordPress REST reader is a file of its own too: without it, WordPress posts are an error.
+  'WordPress REST endpoint without lp-wordpress.js: the error box': { html: page(MODULE, { wordpress: true }), wordpress: 'missing' },
+  'WordPress REST endpoint, lp-wordpress.js as a module after the module': { html: page(MODULE + WP_MODULE, { wordpress: true }), wordpress: true },
+  'WordPress REST endpoint, lp-wordpress.js as a classic script before the classic script': { html: page(WP_CLASSIC + CLASSIC, { wordpress: true }), wordpress: true },
+  'WordPress REST endpoint, lp-wordpress.js after one element module per element (a store each)': { html: page(ELEMENT_FILES + WP_MODULE, { wordpress: true }), wordpress: true },
+  'WordPress REST endpoint, lp-wordpress.js as a classic script after the module and the classic script': { html: page(CLASSIC + MODULE + WP_CLASSIC, { wordpress: true }), wordpress: true, copies: 2 },
 };
