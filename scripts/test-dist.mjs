@@ -43,8 +43,9 @@ const handler = async (req, res) => {
     const answer = inquiryAnswer(req.method);
     return res.writeHead(answer.status, answer.headers).end(answer.body);
   }
-  // A WordPress site's REST posts collection, as the widgets read it from another origin.
-  if (url.pathname === WORDPRESS_PATH) {
+  // A WordPress site's REST posts collection, as the widgets read it from another origin, at
+  // /wp-json/… and at /?rest_route=… (a site without pretty permalinks) alike.
+  if (url.pathname === WORDPRESS_PATH || (url.pathname === '/' && url.searchParams.get('rest_route') === '/wp/v2/posts')) {
     const body = await readFile(join(process.cwd(), 'demo/data/wordpress-posts.json'));
     return res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Access-Control-Allow-Origin': '*' }).end(body);
   }

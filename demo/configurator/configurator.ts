@@ -2,13 +2,25 @@
 // (the real element, with attributes and custom properties set through the DOM, never as
 // markup) and the code to paste (snippet.ts). The integrity values come from dist/integrity.json,
 // which the build writes from the bytes of dist/lp-widgets.js and the other built files, the
-// inquiry form's lp-inquiry-form.js among them (scripts/build/integrity.mjs): one file for every
-// build, read once, rather than hashing the bundles in the page on every visit.
+// opt-in lp-inquiry-form.js and lp-wordpress.js among them (scripts/build/integrity.mjs): one file
+// for every build, read once, rather than hashing the bundles in the page on every visit.
 import { feedStrings } from '../../src/core/i18n.js';
 import { isAllowedUrl, safeMailto, safeTel } from '../../src/data/url.js';
 import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry.strings.js';
 import { DEFAULT_LIMIT } from './reserve.js';
-import { contrastRatio, cssValue, embedCode, FORM_FILE, formScriptUrl, needsForm, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
+import {
+  contrastRatio,
+  cssValue,
+  embedCode,
+  FORM_FILE,
+  needsForm,
+  needsWordPress,
+  siblingScriptUrl,
+  WORDPRESS_FILE,
+  type Embed,
+  type ScriptSource,
+  type WidgetTag,
+} from './snippet.js';
 
 const FEED_KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
 // The elements' defaults (the README's API reference): left out of the code when chosen.
@@ -177,7 +189,13 @@ function checkAccentContrast(accent: string, theme: string): void {
   accentNote.hidden = !message;
 }
 
-/** The script tag's source: the default jsDelivr URL of this version, or the one typed in; and the form file's hash when `embed` needs it. */
+/** The opt-in files the code loads next to the script, in its order: what each is, and what a page without it gets. */
+const OPT_IN = [
+  { file: FORM_FILE, needed: needsForm, what: 'the inquiry form', without: 'the box shows no form' },
+  { file: WORDPRESS_FILE, needed: needsWordPress, what: 'the WordPress reader', without: 'the widget shows an error instead of the posts' },
+];
+
+/** The script tag's source: the default jsDelivr URL of this version, or the one typed in; and the hashes of the opt-in files `embed` needs. */
 function readScript(problems: string[], embed: Embed): ScriptSource {
   const version = manifest && manifest !== 'loading' ? manifest.version : packageVersion;
   const defaultUrl = `${JSDELIVR}/@localprogress/widgets${version ? `@${version}` : ''}/dist/lp-widgets.js`;
@@ -191,10 +209,10 @@ function readScript(problems: string[], embed: Embed): ScriptSource {
   }
   const url = typed || defaultUrl;
   const file = new URL(url, location.href).pathname.split('/').pop() ?? '';
-  const form = needsForm(embed);
+  const extras = OPT_IN.filter((extra) => extra.needed(embed));
   let note = '';
   let integrity: string | undefined;
-  let formIntegrity: string | undefined;
+  const hashes: Record<string, string | undefined> = {};
   if (manifest === 'loading') {
     integrityNote.textContent = 'Reading the integrity hash of the build…';
   } else if (!manifest) {
@@ -203,29 +221,31 @@ function readScript(problems: string[], embed: Embed): ScriptSource {
   } else {
     const known = manifest.files[file];
     integrity = known ?? manifest.files['lp-widgets.js'];
-    formIntegrity = form ? manifest.files[FORM_FILE] : undefined;
-    const hashed = known ? file : 'lp-widgets.js';
-    const hashes = formIntegrity ? `${hashed} and of ${FORM_FILE}` : hashed;
+    for (const extra of extras) hashes[extra.file] = manifest.files[extra.file];
+    const hashed = [known ? file : 'lp-widgets.js', ...extras.filter((extra) => hashes[extra.file]).map((extra) => extra.file)];
+    const several = hashed.length > 1;
     integrityNote.textContent =
       (typed
-        ? `integrity is the SHA-384 hash of ${hashes} of version ${manifest.version}, as built here: ${formIntegrity ? 'the files at your address must be those exact files' : 'the file at your address must be that exact file'}, or browsers will not run it.`
-        : `integrity is the SHA-384 hash of ${hashes} of version ${manifest.version}: browsers refuse ${formIntegrity ? 'a file' : 'the file'} if one byte of it differs.`) +
-      (!form
-        ? ''
-        : formIntegrity
-          ? ` The second script tag is the inquiry form (${FORM_FILE}): without it, the box shows no form.`
-          : ` The second script tag is the inquiry form (${FORM_FILE}), without integrity: dist/integrity.json has no hash of it. Run \`npm run build\`, then reload.`);
+        ? `integrity is the SHA-384 hash of ${hashed.join(' and of ')} of version ${manifest.version}, as built here: ${several ? 'the files at your address must be those exact files' : 'the file at your address must be that exact file'}, or browsers will not run it.`
+        : `integrity is the SHA-384 hash of ${hashed.join(' and of ')} of version ${manifest.version}: browsers refuse ${several ? 'a file' : 'the file'} if one byte of it differs.`) +
+      extras
+        .map((extra) =>
+          hashes[extra.file]
+            ? ` The script tag for ${extra.file} is ${extra.what}: without it, ${extra.without}.`
+            : ` The script tag for ${extra.file} (${extra.what}) has no integrity: dist/integrity.json has no hash of it. Run \`npm run build\`, then reload.`,
+        )
+        .join('');
     const named = url.match(/@localprogress\/widgets@([^/]+)\//)?.[1];
     if (named && named !== manifest.version) {
       note = `This address names version ${named}, but the hash is of version ${manifest.version}. Browsers will refuse the file: use version ${manifest.version}, or that version’s configurator.`;
     } else {
       if (typed && !known) note = `The hash is of lp-widgets.js: the file at your address must be that file, byte for byte.`;
-      if (typed && form) note += `${note ? ' ' : ''}The inquiry form’s file must be next to it: ${formScriptUrl(url)}.`;
+      for (const extra of typed ? extras : []) note += `${note ? ' ' : ''}The file of ${extra.what} must be next to it: ${siblingScriptUrl(url, extra.file)}.`;
     }
   }
   scriptUrlNote.textContent = note;
   scriptUrlNote.hidden = !note;
-  return { url, integrity, classic: file.endsWith('.classic.js'), formIntegrity };
+  return { url, integrity, classic: file.endsWith('.classic.js'), formIntegrity: hashes[FORM_FILE], wordpressIntegrity: hashes[WORDPRESS_FILE] };
 }
 
 /** Makes the preview the element the code describes: same attributes, text and custom properties. */

@@ -24,6 +24,8 @@ export interface ScriptSource {
   classic?: boolean;
   /** The Subresource Integrity value of the inquiry form's file ({@link FORM_FILE}), when known. */
   formIntegrity?: string;
+  /** The Subresource Integrity value of the WordPress reader's file ({@link WORDPRESS_FILE}), when known. */
+  wordpressIntegrity?: string;
 }
 
 /** The inquiry form's file: `<lp-media-inquiry action>` shows a form only on a page that loads it. */
@@ -34,9 +36,32 @@ export function needsForm(embed: Embed): boolean {
   return embed.tag === 'lp-media-inquiry' && embed.attributes.some(([name]) => name === 'action');
 }
 
+/** The WordPress REST reader's file: a widget whose `src` is a WordPress REST URL shows its posts only on a page that loads it. */
+export const WORDPRESS_FILE = 'lp-wordpress.js';
+
+/** Whether `url` is a WordPress REST API address: `/wp-json/` in its path, or a `rest_route=` query. */
+export function isWordPressRestUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url, 'https://example.invalid/');
+    return parsed.pathname.includes('/wp-json/') || parsed.searchParams.has('rest_route');
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the code needs the WordPress reader's file: the element reads a WordPress REST URL. */
+export function needsWordPress(embed: Embed): boolean {
+  return embed.attributes.some(([name, value]) => name === 'src' && isWordPressRestUrl(value));
+}
+
+/** The address of an opt-in file (`file`): next to the script, wherever that is. */
+export function siblingScriptUrl(scriptUrl: string, file: string): string {
+  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, file);
+}
+
 /** The address of the inquiry form's file: next to the script, wherever that is. */
 export function formScriptUrl(scriptUrl: string): string {
-  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, FORM_FILE);
+  return siblingScriptUrl(scriptUrl, FORM_FILE);
 }
 
 /** The `limit` the code sets, or `undefined` for the element's default. */
@@ -74,9 +99,10 @@ export function cssValue(property: 'color' | 'font-family', raw: string): string
 }
 
 /**
- * The code to paste: the script tag (and, for a media inquiry box with a form address, a second
- * one for the form's file), a `<style>` with the rule that reserves a feed widget's space (sized
- * for its `limit`) and the custom properties when any, and the element.
+ * The code to paste: the script tag (and, for a media inquiry box with a form address, one for
+ * the form's file; for an element that reads a WordPress REST URL, one for the WordPress
+ * reader's), a `<style>` with the rule that reserves a feed widget's space (sized for its
+ * `limit`) and the custom properties when any, and the element.
  */
 export function embedCode(embed: Embed, script: ScriptSource): string {
   const tag = (url: string, integrity: string | undefined) => {
@@ -88,6 +114,9 @@ export function embedCode(embed: Embed, script: ScriptSource): string {
   const lines = [tag(script.url, script.integrity)];
   if (needsForm(embed)) {
     lines.push('<!-- The inquiry form (action="…") comes in a file of its own: -->', tag(formScriptUrl(script.url), script.formIntegrity));
+  }
+  if (needsWordPress(embed)) {
+    lines.push('<!-- A WordPress REST feed (src="…") is read by a file of its own: -->', tag(siblingScriptUrl(script.url, WORDPRESS_FILE), script.wordpressIntegrity));
   }
   const reserve = embed.tag === 'lp-media-inquiry' ? [] : reserveRule(embed.tag, limitOf(embed)).split('\n').map((line) => `  ${line}`);
   const custom = embed.styles.length ? [`  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }'] : [];

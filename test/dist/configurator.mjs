@@ -10,7 +10,9 @@
 // not define the element: the browser enforced `integrity`. A media inquiry box with a form
 // address gets a second script tag, for dist/lp-inquiry-form.js with the hash that
 // dist/integrity.json gives it, and its pasted code shows the form; with that hash changed, the
-// box shows its contact and no form. axe checks the configurator.
+// box shows its contact and no form. A feed URL that is a WordPress REST address gets a script
+// tag for dist/lp-wordpress.js, with its hash, and the pasted code shows the posts; with that
+// hash changed, the widget shows its error box. axe checks the configurator.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -63,6 +65,10 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
   const formHash = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files?.['lp-inquiry-form.js'];
   if (formHash !== (await sri('dist/lp-inquiry-form.js'))) {
     throw new Error(`dist/integrity.json gives lp-inquiry-form.js ${formHash}, not the hash of dist/lp-inquiry-form.js: run \`npm run build\``);
+  }
+  const wordpressHash = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files?.['lp-wordpress.js'];
+  if (wordpressHash !== (await sri('dist/lp-wordpress.js'))) {
+    throw new Error(`dist/integrity.json gives lp-wordpress.js ${wordpressHash}, not the hash of dist/lp-wordpress.js: run \`npm run build\``);
   }
   const vite = await startVite(['demo/configurator.html']);
   const viteOrigin = vite.origin;
@@ -423,6 +429,101 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       await pasted.goto(servePage('configurator code, media inquiry, tampered form hash', pastedPage(tampered)), { waitUntil: 'load' });
       const shown = await pastedInquiry(pasted, problems);
       expectEqual(shown, { ...contact, form: 'none' }, 'the pasted media inquiry box');
+      const blocked = problems.filter((p) => /integrity/i.test(p));
+      if (blocked.length !== 1 || problems.length !== 1) throw new Error(`expected one integrity error, saw: ${problems.join('; ') || 'none'}`);
+    } finally {
+      await pasted.close();
+    }
+  });
+
+  // The WordPress sample at a REST URL on the "CDN" (the dist test's server answers it).
+  const wordpressFeed = `${cdnOrigin}/wp-json/wp/v2/posts?_embed&per_page=100`;
+  const wordpressPosts = JSON.parse(await readFile('demo/data/wordpress-posts.json', 'utf8'));
+  const wordpressNews = wordpressPosts
+    .filter((post) => post._embedded['wp:term'].flat().some((t) => t.taxonomy === 'category' && t.slug === 'in-the-news'))
+    .map((post) => post.link);
+  /** The news widget of `page2` once it shows items or its error box: the links it shows, or `error`. */
+  const wordpressShown = (page2, selector, problems) =>
+    page2
+      .waitForFunction(
+        (sel) => {
+          const root = document.querySelector(sel)?.shadowRoot;
+          if (root?.querySelector('[part="error"]')) return 'error';
+          const links = [...(root?.querySelectorAll('[part="item"] a[href]') ?? [])].map((a) => a.href);
+          return links.length > 0 && [...new Set(links)];
+        },
+        selector,
+        { timeout: 15_000 },
+      )
+      .catch(withProblems(problems))
+      .then((handle) => handle.jsonValue());
+
+  let wordpressCode = '';
+  await check('with a WordPress REST feed URL: a script tag for lp-wordpress.js with its hash, and the preview shows the posts', async () => {
+    const page2 = await context.newPage();
+    const problems = watch(page2);
+    try {
+      await page2.goto(`${viteOrigin}/demo/configurator.html`);
+      await page2.waitForSelector('html[data-configurator="ready"]');
+      await page2.getByText('Advanced: where the script comes from').click();
+      await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.js`);
+      await page2.keyboard.press('Tab');
+      const before = await page2.inputValue('#snippet');
+      if (before.includes('lp-wordpress')) throw new Error(`the code without a WordPress URL:\n${before}`);
+      await page2.getByLabel('Feed URL', { exact: true }).fill(wordpressFeed);
+      await page2.keyboard.press('Tab');
+      wordpressCode = await page2.inputValue('#snippet');
+      const lines = wordpressCode.split('\n');
+      expectEqual(
+        lines.slice(0, 3),
+        [
+          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          '<!-- A WordPress REST feed (src="…") is read by a file of its own: -->',
+          `<script type="module" src="${cdnOrigin}/dist/lp-wordpress.js" integrity="${wordpressHash}" crossorigin="anonymous"></script>`,
+        ],
+        'the script tags',
+      );
+      if (!wordpressCode.includes(`<lp-news-feed src="${wordpressFeed.replace(/&/g, '&amp;')}">`)) throw new Error(`the element:\n${wordpressCode}`);
+      const note = await page2.textContent('#integrity-note');
+      if (!note.includes('lp-wordpress.js')) throw new Error(`the integrity note does not name the reader's file: ${note}`);
+      expectEqual(await wordpressShown(page2, '#preview lp-news-feed', problems), wordpressNews.slice(0, 5), 'the preview');
+      await axe(page2, 'a WordPress feed URL');
+      // The classic script: the reader's tag is a classic one too.
+      await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.classic.js`);
+      await page2.keyboard.press('Tab');
+      const classic = (await page2.inputValue('#snippet')).split('\n');
+      expectEqual(classic[2], `<script defer src="${cdnOrigin}/dist/lp-wordpress.js" integrity="${wordpressHash}" crossorigin="anonymous"></script>`, 'the reader\'s tag after the classic script');
+      // A ?rest_route= address is a WordPress REST URL too; a JSON Feed's is not.
+      await page2.getByLabel('Feed URL', { exact: true }).fill(`${cdnOrigin}/?rest_route=/wp/v2/posts&_embed`);
+      await page2.keyboard.press('Tab');
+      if (!(await page2.inputValue('#snippet')).includes('lp-wordpress.js')) throw new Error('no reader tag for a ?rest_route= address');
+      await page2.getByLabel('Feed URL', { exact: true }).fill(`${cdnOrigin}/demo/data/localprogress.json`);
+      await page2.keyboard.press('Tab');
+      const without = await page2.inputValue('#snippet');
+      if (without.includes('lp-wordpress') || without.split('<script').length !== 2) throw new Error(`the code with a JSON Feed URL:\n${without}`);
+      if (problems.length) throw new Error(problems.join('; '));
+    } finally {
+      await page2.close();
+    }
+  });
+
+  await check('with a WordPress REST feed URL, its code, pasted, shows the posts; with the reader\'s hash changed, the error box', async () => {
+    if (!wordpressCode) throw new Error('no code was read from the configurator');
+    const pasted = await context.newPage();
+    const problems = watch(pasted);
+    try {
+      await pasted.goto(servePage('configurator code, WordPress feed', pastedPage(wordpressCode)));
+      expectEqual(await wordpressShown(pasted, 'lp-news-feed', problems), wordpressNews.slice(0, 5), 'the pasted widget');
+      if (problems.length) throw new Error(problems.join('; '));
+      // Another URL of the same posts: the first page saved its answer for this origin, and a
+      // saved answer shows without the reader.
+      const tampered = wordpressCode
+        .replace(/(lp-wordpress\.js" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`)
+        .replace('per_page=100', 'per_page=99');
+      if (tampered.includes(wordpressHash) || !tampered.includes('per_page=99')) throw new Error('no integrity attribute on the reader\'s tag to change');
+      problems.length = 0;
+      await pasted.goto(servePage('configurator code, WordPress feed, tampered reader hash', pastedPage(tampered)), { waitUntil: 'load' });
+      expectEqual(await wordpressShown(pasted, 'lp-news-feed', problems), 'error', 'the pasted widget without its reader');
       const blocked = problems.filter((p) => /integrity/i.test(p));
       if (blocked.length !== 1 || problems.length !== 1) throw new Error(`expected one integrity error, saw: ${problems.join('; ') || 'none'}`);
     } finally {
