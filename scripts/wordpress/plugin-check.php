@@ -156,6 +156,9 @@ same( array_column( $shown, 'summary' ), array( 'Text' ), 'hostile feed: summari
 same( array_column( $shown, 'datetime' ), array( '2024-05-01T14:00:00.000Z' ), 'hostile feed: dates in UTC' );
 check( false === stripos( $html, '<script' ) && false === stripos( $html, 'javascript:' ) && false === stripos( $html, 'onerror' ) && false === stripos( $html, '<b>' ), 'hostile feed: no markup from the feed reaches the page', $html );
 
+// Every widget so far read a JSON Feed: none of them asked for the WordPress reader (section 6c).
+$reader_for_json_feeds = wp_script_is( 'lp-wordpress', 'enqueued' );
+
 // --- 3. Hostile shortcode attributes come out escaped ---------------------------------------------
 $hostile = array(
 	'[lp_news_feed src="' . $json_url . '" heading=\'"><script>alert(1)</script>\' more_href="javascript:alert(1)" more_label="<img src=x onerror=alert(1)>" tag=\'" onmouseover="alert(1)\' lang=\'en" onload="x\' theme="dark<script>" heading_level="9" date_style="long\'><svg onload=alert(1)>"]',
@@ -251,6 +254,46 @@ if ( ! function_exists( 'wp_enqueue_script_module' ) ) {
 	wp_dequeue_script( 'lp-inquiry-form' );
 	do_blocks( '<!-- wp:local-progress/media-inquiry {"email":"press@example.org","action":"' . $form_action . '"} /-->' );
 	check( wp_script_is( 'lp-inquiry-form', 'enqueued' ), 'a block with a form address loads lp-inquiry-form.js' );
+}
+
+// --- 6c. The WordPress reader's file: only for a widget whose endpoint is a WordPress REST URL ----
+if ( ! function_exists( 'wp_enqueue_script_module' ) ) {
+	check( ! $reader_for_json_feeds, 'widgets that read a JSON Feed do not load lp-wordpress.js' );
+	$urls = array(
+		'https://example.org/wp-json/wp/v2/posts?_embed',
+		'https://example.org/chapter/wp-json/wp/v2/statements',
+		'https://example.org/?rest_route=/wp/v2/posts&_embed',
+		'https://example.org/feed.json',
+		'https://example.org/wp-jsonfeed/posts',
+		'https://example.org/feed.json?source=rest_route',
+	);
+	same( array_map( 'LocalProgress\Widgets\is_rest_url', $urls ), array( true, true, true, false, false, false ), 'a WordPress REST URL: /wp-json/ in the path, or a rest_route= query' );
+	wp_dequeue_script( 'lp-wordpress' );
+	do_shortcode( '[lp_news_feed src="' . $rest_url . '"]' );
+	check( wp_script_is( 'lp-wordpress', 'enqueued' ), 'a shortcode that reads a WordPress REST URL loads lp-wordpress.js' );
+	$reader_script = wp_scripts()->registered['lp-wordpress'];
+	check( false !== strpos( $reader_script->src, '/local-progress-widgets/build/lp-wordpress.js' ), 'the reader comes from the plugin, not a CDN', $reader_script->src );
+	same( $reader_script->ver, get_plugin_data( LP_WIDGETS_FILE )['Version'], 'the reader carries the plugin\'s version, as the bundle does' );
+	$queue = wp_scripts()->queue;
+	check( array_search( 'lp-wordpress', $queue, true ) < array_search( 'lp-widgets', $queue, true ), 'the reader is printed before the widgets\' bundle', wp_json_encode( $queue ) );
+	wp_dequeue_script( 'lp-wordpress' );
+	do_shortcode( '[lp_media_inquiry src="' . $rest_url . '"]' );
+	check( wp_script_is( 'lp-wordpress', 'enqueued' ), 'a media inquiry box that reads a WordPress REST URL loads lp-wordpress.js' );
+	// A block without src reads the default endpoint. (Custom endpoints answered in-process: a
+	// failed read of the site's own would keep the front end's lists empty for a minute.)
+	$saved    = get_option( 'lp_widgets_settings' );
+	$defaults = array(
+		array( $rest_url, true, 'a WordPress REST URL' ),
+		array( $json_url, false, 'a JSON Feed' ),
+	);
+	foreach ( $defaults as list( $endpoint, $loads, $what ) ) {
+		update_option( 'lp_widgets_settings', array_merge( $saved, array( 'endpoint' => 'custom', 'endpoint_url' => $endpoint ) ) );
+		wp_dequeue_script( 'lp-wordpress' );
+		$html = do_blocks( '<!-- wp:local-progress/blog-grid /-->' );
+		check( false !== strpos( $html, ' src="' . esc_url( $endpoint ) . '"' ), "a block without src reads the default endpoint, $what", $html );
+		same( wp_script_is( 'lp-wordpress', 'enqueued' ), $loads, "a block without src, where the default endpoint is $what: " . ( $loads ? 'loads' : 'does not load' ) . ' lp-wordpress.js' );
+	}
+	update_option( 'lp_widgets_settings', $saved );
 }
 
 // --- 7. Blocks: block.json attributes are the widgets' attributes --------------------------------

@@ -6,7 +6,9 @@
 // The Author opens each page of test/wordpress/inquiry-pages.json in the block editor. Every
 // media inquiry block there previews as the real element: with a form address it shows the
 // inquiry form (the editor loads lp-inquiry-form.js, once, from the plugin), without one it
-// shows none. Shortcodes have no preview and are not looked at. Exits 1, naming each failed check.
+// shows none. The editor loads the WordPress reader (lp-wordpress.js) once too, for blocks that
+// read a WordPress REST URL. Shortcodes have no preview and are not looked at. Exits 1, naming
+// each failed check.
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../browser.mjs';
 
@@ -18,6 +20,7 @@ if (!base || !stateFile) {
 const state = JSON.parse(readFileSync(stateFile, 'utf8'));
 const { pages } = JSON.parse(readFileSync(new URL('../../test/wordpress/inquiry-pages.json', import.meta.url), 'utf8'));
 const FORM_FILE = '/wp-content/plugins/local-progress-widgets/build/lp-inquiry-form.js';
+const READER_FILE = '/wp-content/plugins/local-progress-widgets/build/lp-wordpress.js';
 const failures = [];
 let passed = 0;
 const check = (ok, what, detail = '') => (ok ? passed++ : failures.push(detail ? `${what}\n      ${detail}` : what));
@@ -59,9 +62,11 @@ try {
       return {
         boxes: boxes.map((el) => ({ action: el.getAttribute('action'), form: !!el.shadowRoot.querySelector('[part="form"]') })),
         formScripts: [...document.scripts].filter((s) => s.src.includes('lp-inquiry-form')).map((s) => new URL(s.src).pathname),
+        readerScripts: [...document.scripts].filter((s) => s.src.includes('lp-wordpress')).map((s) => new URL(s.src).pathname),
       };
     });
     check(JSON.stringify(previews.formScripts) === JSON.stringify([FORM_FILE]), `${page.slug}: the editor loads lp-inquiry-form.js once, from the plugin`, JSON.stringify(previews.formScripts));
+    check(JSON.stringify(previews.readerScripts) === JSON.stringify([READER_FILE]), `${page.slug}: the editor loads lp-wordpress.js once, from the plugin`, JSON.stringify(previews.readerScripts));
     blocks.forEach((box, i) => {
       const preview = previews.boxes[i];
       check(preview.form === box.form, `${page.slug}, block ${i + 1}: the preview ${box.form ? 'shows' : 'has no'} inquiry form`, JSON.stringify(preview));

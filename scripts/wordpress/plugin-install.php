@@ -44,7 +44,7 @@ $unzipped = unzip_file( $zip, WP_PLUGIN_DIR );
 if ( is_wp_error( $unzipped ) ) {
 	lp_plugin_fail( 'unzip_file: ' . $unzipped->get_error_message() );
 }
-foreach ( array( 'local-progress-widgets.php', 'uninstall.php', 'build/lp-widgets.js', 'build/lp-widgets.classic.js', 'build/lp-inquiry-form.js', 'assets/editor.js' ) as $file ) {
+foreach ( array( 'local-progress-widgets.php', 'uninstall.php', 'build/lp-widgets.js', 'build/lp-widgets.classic.js', 'build/lp-inquiry-form.js', 'build/lp-wordpress.js', 'assets/editor.js' ) as $file ) {
 	if ( ! is_readable( WP_PLUGIN_DIR . '/local-progress-widgets/' . $file ) ) {
 		lp_plugin_fail( "the zip did not give local-progress-widgets/$file" );
 	}

@@ -66,6 +66,7 @@ function fallbackList(doc: Document, tag: string) {
 
 const widgetScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-widgets'));
 const formScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-inquiry-form'));
+const readerScripts = (r: Report) => r.scripts.filter((s) => s.src.includes('lp-wordpress'));
 const PLUGIN_BUILD = '/wp-content/plugins/local-progress-widgets/build/';
 
 /** A page of test/wordpress/inquiry-pages.json: its media inquiry boxes, in order. */
@@ -137,7 +138,17 @@ describe('WordPress plugin: blocks and shortcodes on the front end', () => {
     // A page without a widget loads none.
     const plain = await probe(site.manifest.posts[0].link);
     expect(widgetScripts(plain)).to.deep.equal([]);
+    expect(readerScripts(plain)).to.deep.equal([]);
     expect(plain.html).not.to.include('lp-widgets');
+    expect(plain.html).not.to.include('lp-wordpress');
+  });
+
+  it('these widgets read the site’s own REST API (the default endpoint): lp-wordpress.js is loaded once, from the plugin, before the widgets’ script', () => {
+    for (const slug of Object.keys(pages)) {
+      const scripts = reports[slug].scripts.map((s) => new URL(s.src).pathname);
+      expect(readerScripts(reports[slug]).map((s) => new URL(s.src).pathname), slug).to.deep.equal([`${PLUGIN_BUILD}lp-wordpress.js`]);
+      expect(scripts.indexOf(`${PLUGIN_BUILD}lp-wordpress.js`), `${slug}: before the widgets`).to.be.lessThan(scripts.indexOf(`${PLUGIN_BUILD}lp-widgets.classic.js`));
+    }
   });
 
   it('the widgets upgrade over the list and read the configured endpoint, with no error', () => {
@@ -213,8 +224,10 @@ describe('WordPress plugin: the media inquiry form, only where a box has a form 
         expect(scripts, `${page.slug}: no form's file`).to.deep.equal([]);
         expect(reports[page.slug].html, `${page.slug}: the file is not named in the HTML either`).not.to.include('lp-inquiry-form');
       }
-      // The widgets themselves, as on every page with a widget.
+      // The widgets themselves, as on every page with a widget; these boxes name their email and
+      // read no feed, so no WordPress reader either.
       expect(widgetScripts(reports[page.slug]).map((s) => new URL(s.src).pathname), page.slug).to.deep.equal([`${PLUGIN_BUILD}lp-widgets.classic.js`]);
+      expect(readerScripts(reports[page.slug]), `${page.slug}: no WordPress reader`).to.deep.equal([]);
     }
   });
 

@@ -2,8 +2,10 @@
 /**
  * Scripts: the widgets' bundle (in the plugin's build/ folder, so no CDN is involved), loaded
  * once and only on pages that show a widget; the media inquiry box's form, a file of its own,
- * loaded once and only on pages with a box that has a form address (`action`); and the block
- * editor script.
+ * loaded once and only on pages with a box that has a form address (`action`); the WordPress
+ * REST reader, a file of its own too, loaded once and only on pages with a widget whose
+ * endpoint is a WordPress REST URL (this site's own posts, the "Default endpoint" choice, among
+ * them); and the block editor script.
  *
  * WordPress 6.5 and later load the ES module build as a script module; older versions (6.1
  * has no script modules) load the classic build with wp_enqueue_script.
@@ -23,10 +25,11 @@ function build_url( $file ) {
 }
 
 /**
- * The files the plugin serves from its build/ folder: the widgets (module and classic build)
- * and the inquiry form, which runs both as a module and as a classic script.
+ * The files the plugin serves from its build/ folder: the widgets (module and classic build),
+ * the inquiry form and the WordPress REST reader, which each run both as a module and as a
+ * classic script.
  */
-const BUILD_FILES = array( 'lp-widgets.js', 'lp-widgets.classic.js', 'lp-inquiry-form.js' );
+const BUILD_FILES = array( 'lp-widgets.js', 'lp-widgets.classic.js', 'lp-inquiry-form.js', 'lp-wordpress.js' );
 
 /** True when the installed plugin carries the built widgets (the zip does; a source checkout does not). */
 function build_exists() {
@@ -46,22 +49,24 @@ function use_script_module() {
 	return (bool) apply_filters( 'lp_widgets_use_script_module', function_exists( 'wp_enqueue_script_module' ) );
 }
 
-/** Registers the bundles, the inquiry form, the editor script and the fallback list's one CSS rule. */
+/** Registers the bundles, the inquiry form, the WordPress reader, the editor script and the fallback list's one CSS rule. */
 function register_assets() {
-	// The form goes first wherever the order is the registration's (script modules in 6.5).
+	// The opt-in files go first wherever the order is the registration's (script modules in 6.5).
 	wp_register_script( 'lp-inquiry-form', build_url( 'lp-inquiry-form.js' ), array(), VERSION, true );
+	wp_register_script( 'lp-wordpress', build_url( 'lp-wordpress.js' ), array(), VERSION, true );
 	wp_register_script( 'lp-widgets', build_url( 'lp-widgets.classic.js' ), array(), VERSION, true );
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		wp_register_script_module( 'lp-inquiry-form', build_url( 'lp-inquiry-form.js' ), array(), VERSION );
+		wp_register_script_module( 'lp-wordpress', build_url( 'lp-wordpress.js' ), array(), VERSION );
 		wp_register_script_module( 'lp-widgets', build_url( 'lp-widgets.js' ), array(), VERSION );
 	}
 
-	// The editor preview shows the form as soon as an author types a form address, so the
-	// editor always has the form's file.
+	// The editor preview shows the form as soon as an author types a form address, and the
+	// posts of whatever endpoint a block names, so the editor always has both opt-in files.
 	wp_register_script(
 		'lp-widgets-editor',
 		plugins_url( 'assets/editor.js', LP_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'lp-inquiry-form', 'lp-widgets' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'lp-inquiry-form', 'lp-wordpress', 'lp-widgets' ),
 		VERSION,
 		true
 	);
@@ -97,34 +102,64 @@ function enqueue_widgets() {
 }
 
 /**
- * Asks for the inquiry form's file on this page, the same way as the bundle (module or classic
- * script): only a media inquiry box with a form address calls this. Printed once per page.
+ * Asks for an opt-in file (`lp-inquiry-form`, `lp-wordpress`) on this page before the bundle,
+ * the same way as the bundle (module or classic script). Printed once per page.
  *
- * The form works in either order, but a box that renders before the form's file has run warns
- * that the file is missing: so the bundle, already asked for, goes back in the queue after it.
+ * Both work in either order, but a box that renders before the form's file has run warns that
+ * the file is missing, and a widget whose answer comes before the reader has run waits for the
+ * page's load event: so the bundle, already asked for, goes back in the queue after the file.
  */
-function enqueue_inquiry_form() {
+function enqueue_before_widgets( $handle ) {
 	if ( ! build_exists() ) {
 		return;
 	}
 	if ( use_script_module() ) {
 		wp_dequeue_script_module( 'lp-widgets' );
-		wp_enqueue_script_module( 'lp-inquiry-form' );
+		wp_enqueue_script_module( $handle );
 		wp_enqueue_script_module( 'lp-widgets' );
 	} else {
 		wp_dequeue_script( 'lp-widgets' );
-		wp_enqueue_script( 'lp-inquiry-form' );
+		wp_enqueue_script( $handle );
 		wp_enqueue_script( 'lp-widgets' );
 	}
 }
 
+/** The inquiry form's file: only a media inquiry box with a form address asks for it. */
+function enqueue_inquiry_form() {
+	enqueue_before_widgets( 'lp-inquiry-form' );
+}
+
 /**
- * In the block editor, the bundle and the inquiry form go into the editor canvas too: WordPress
+ * The WordPress REST reader's file: only a widget whose endpoint is a WordPress REST URL asks
+ * for it (the widgets' bundle reads the JSON Feed alone).
+ */
+function enqueue_wordpress_reader() {
+	enqueue_before_widgets( 'lp-wordpress' );
+}
+
+/**
+ * True when `$url` is a WordPress REST API address, which the widgets read only with
+ * lp-wordpress.js: `/wp-json/` in its path (pretty permalinks, a site in a subfolder), or a
+ * `rest_route=` query (plain permalinks).
+ */
+function is_rest_url( $url ) {
+	$parts = wp_parse_url( (string) $url );
+	if ( ! is_array( $parts ) ) {
+		return false;
+	}
+	$path  = isset( $parts['path'] ) ? $parts['path'] : '';
+	$query = isset( $parts['query'] ) ? $parts['query'] : '';
+	return false !== strpos( $path, '/wp-json/' ) || 1 === preg_match( '/(^|&)rest_route=/', $query );
+}
+
+/**
+ * In the block editor, the bundle and the opt-in files go into the editor canvas too: WordPress
  * loads enqueue_block_assets scripts inside the canvas iframe where it uses one (6.3+).
  */
 function enqueue_for_editor_canvas() {
 	if ( is_admin() && build_exists() ) {
 		wp_enqueue_script( 'lp-inquiry-form' );
+		wp_enqueue_script( 'lp-wordpress' );
 		wp_enqueue_script( 'lp-widgets' );
 	}
 }

@@ -46,6 +46,9 @@ function render_widget( $widget, array $given, $wrapper = '' ) {
 	if ( ! isset( $attributes['src'] ) ) {
 		$attributes = array( 'src' => default_endpoint() ) + $attributes;
 	}
+	if ( is_rest_url( $attributes['src'] ) ) {
+		enqueue_wordpress_reader();
+	}
 	$limit   = isset( $attributes['limit'] ) ? $attributes['limit'] : $definition['limit'];
 	$level   = isset( $attributes['headingLevel'] ) ? $attributes['headingLevel'] : 2;
 	$heading = array_key_exists( 'heading', $attributes ) ? $attributes['heading'] : default_heading( $widget );
@@ -98,7 +101,8 @@ function empty_message( $widget ) {
 
 /**
  * The press contact box: heading, text, email and phone links; the attributes win over the feed's
- * contact. With a valid form address (`action`, already sanitized), the page loads the form's file.
+ * contact. With a valid form address (`action`, already sanitized), the page loads the form's file;
+ * reading a WordPress REST URL, the WordPress reader's.
  */
 function render_media_inquiry( array $definition, array $attributes, $wrapper ) {
 	if ( isset( $attributes['action'] ) ) {
@@ -108,6 +112,9 @@ function render_media_inquiry( array $definition, array $attributes, $wrapper ) 
 	$src     = isset( $attributes['src'] ) ? $attributes['src'] : ( isset( $attributes['email'] ) ? null : default_endpoint() );
 	if ( $src ) {
 		$attributes = array( 'src' => $src ) + $attributes;
+		if ( is_rest_url( $src ) ) {
+			enqueue_wordpress_reader();
+		}
 		$feed       = get_feed( $src );
 		$contact    = $feed && $feed['contact'] ? $feed['contact'] : array();
 	}
