@@ -4,6 +4,9 @@ import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import { configureFeeds, feedSettings, resetFeeds } from '../src/data/feed-store.js';
 import { installMockEndpoint, resetMockEndpoint } from './mock-endpoint.js';
+// The WordPress REST reader is a file of its own (lp-wordpress.js): the feed elements' "WordPress
+// response" stories read the WordPress sample, as a page that loads it does.
+import '../src/lp-wordpress.js';
 
 interface ManifestMember {
   name: string;
