@@ -74,7 +74,7 @@ export abstract class LpFeedElement extends LpElement implements FeedHost {
   /** How many items it shows when `limit` is not set. */
   protected abstract readonly _defaultLimit: number;
 
-  /** URL of the JSON endpoint (JSON Feed 1.1 or WordPress REST). Defaults to the page's `lp-widgets:endpoint` meta, then the official feed. */
+  /** URL of the JSON endpoint (JSON Feed 1.1, or WordPress REST with `lp-wordpress.js` loaded). Defaults to the page's `lp-widgets:endpoint` meta, then the official feed. */
   src?: string;
 
   /** How many items to show, 1–100. */
