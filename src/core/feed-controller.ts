@@ -30,6 +30,13 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   _loadDetail(): Omit<LpLoadDetail, 'from' | 'dropped'>;
   /** Whether content is still on screen, for `lp-error`'s `hasStaleContent`. */
   _hasContent(): boolean;
+  /**
+   * Work the first render of a result needs and can do before it arrives (the date formatter:
+   * the first `Intl.DateTimeFormat` of a page loads locale data, about as long as a feed
+   * request on a fast network). Run in a task of its own just after a request starts, so that
+   * it overlaps the network instead of following it.
+   */
+  _prepare?(): void;
   /** Forget the value whenever the request changes, also to none or to an invalid one (the contact box shows nothing stale). */
   _forget?: boolean;
 }
@@ -234,6 +241,8 @@ export class FeedController implements ReactiveController {
       this._set('loading');
     }
 
+    const prepare = this._host._prepare;
+    if (prepare) setTimeout(() => prepare.call(this._host));
     fetchFeed({ ...request, signal: abort.signal, revalidate }).then(
       (result) => this._abort === abort && this._show(result, key, 'network'),
       (error: unknown) => {

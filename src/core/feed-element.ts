@@ -127,6 +127,11 @@ export abstract class LpFeedElement extends LpElement implements FeedHost {
     return this._shownItems.length > 0;
   }
 
+  /** @internal The dates' formatter, made while the request is in flight. */
+  _prepare() {
+    formatDate(new Date(0).toISOString(), resolveLang(this), this.dateStyle);
+  }
+
   /** Reads the endpoint again, past any fresh copy in the cache; content on screen stays until the answer arrives. */
   refresh(): void {
     this._feed.run();

@@ -45,6 +45,8 @@ const INLINE_TAG = /^<\/?(a|abbr|b|bdi|bdo|cite|code|em|i|kbd|mark|q|s|samp|smal
  */
 export function htmlToText(input: unknown): string {
   if (typeof input !== 'string') return '';
+  // Plain text (as in the feed the publisher writes) has nothing to remove or decode.
+  if (!/[<&]/.test(input)) return collapseWhitespace(input);
   const withoutTags = input
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
     .replace(INVISIBLE, ' ')
