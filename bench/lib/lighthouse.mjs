@@ -15,12 +15,12 @@ export function writeDemoPages(root) {
   const banner = (what) =>
     `<!-- Written by bench/run.mjs from demo/index.html: ${what}. Do not edit; edit the demo. -->\n`;
   const withWidgets = demo
-    .replace('<script type="module" src="/src/lp-widgets.ts"></script>', '<script type="module" src="/dist/lp-widgets.js"></script>')
-    .replace('<script type="module" src="/src/components/media-inquiry/inquiry-form.define.ts"></script>', '<script type="module" src="/dist/lp-inquiry-form.js"></script>')
+    .replace('<script type="module" src="/src/lp-widgets.ts" fetchpriority="low"></script>', '<script type="module" src="/dist/lp-widgets.js" fetchpriority="low"></script>')
+    .replace('<script type="module" src="/src/components/media-inquiry/inquiry-form.define.ts" fetchpriority="low"></script>', '<script type="module" src="/dist/lp-inquiry-form.js" fetchpriority="low"></script>')
     .replace(/(<meta name="lp-widgets:endpoint" content=")[^"]*(")/, '$1/bench/feed?sample=1$2');
   if (withWidgets === demo || !withWidgets.includes('/dist/lp-widgets.js') || withWidgets.includes('src="/src/')) throw new Error('demo/index.html changed shape: update writeDemoPages');
   const withoutWidgets = withWidgets
-    .replace(/\s*<script type="module" src="\/dist\/lp-(widgets|inquiry-form).js"><\/script>/g, '')
+    .replace(/\s*<script type="module" src="\/dist\/lp-(widgets|inquiry-form).js" fetchpriority="low"><\/script>/g, '')
     .replace(/\s*<lp-([a-z-]+)\b[^>]*>[\s\S]*?<\/lp-\1>/g, '');
   if (/<lp-[a-z]|<script/.test(withoutWidgets)) throw new Error('could not remove every widget from the demo copy');
   // Generated on every run into the ignored bench/.out/, never committed.

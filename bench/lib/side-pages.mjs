@@ -9,7 +9,8 @@ import { tsImport } from 'tsx/esm/api';
 const { reserveRule } = await tsImport('../../demo/configurator/reserve.ts', import.meta.url);
 export const RESERVE_RULE = reserveRule('lp-news-feed', 10);
 
-const WIDGET_SCRIPT = '<script type="module" src="/dist/lp-widgets.js"></script>';
+// The README's and the configurator's script tag.
+const WIDGET_SCRIPT = '<script type="module" src="/dist/lp-widgets.js" fetchpriority="low"></script>';
 const WIDGET = '<lp-news-feed limit="10" src="%FEED%"></lp-news-feed>';
 
 export const SIDE_PAGES = {

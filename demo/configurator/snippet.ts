@@ -109,7 +109,9 @@ export function embedCode(embed: Embed, script: ScriptSource): string {
     const sri = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
     return script.classic
       ? `<script defer src="${escapeAttribute(url)}"${sri}></script>`
-      : `<script type="module" src="${escapeAttribute(url)}"${sri}></script>`;
+      : // Low priority: the widgets' file does not compete with the host page's own CSS, fonts and
+        // first images (a deferred classic script is low priority already).
+        `<script type="module" src="${escapeAttribute(url)}" fetchpriority="low"${sri}></script>`;
   };
   const lines = [tag(script.url, script.integrity)];
   if (needsForm(embed)) {

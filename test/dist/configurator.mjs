@@ -116,7 +116,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         initial,
         [
-          `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
           '<style>',
           '  /* Keeps the page still while the script loads. */',
           // Five news items (the default): 1rem + 5 × 12.8rem; on a phone 1rem + 5 × 27.6rem (the README's heights).
@@ -171,7 +171,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
     await check('gives the code with only the chosen attributes, escaped', async () => {
       code = await page.inputValue('#snippet');
       const expected = [
-        `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+        `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
         '<style>',
         '  /* Keeps the page still while the script loads. */',
         // Three press releases: 1.3rem + 3 × 7.3rem; on a phone 1.3rem + 3 × 9.3rem.
@@ -358,7 +358,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       const inquiryCode = await inquiryOptions(page2);
       const expectedElement =
         '<lp-media-inquiry email="press@example.org" phone="+1 202 555 0143" heading-level="4" lang="es">Write to us &lt;today&gt; &amp; "now".</lp-media-inquiry>';
-      expectEqual(inquiryCode, `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>\n${expectedElement}`, 'the code');
+      expectEqual(inquiryCode, `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>\n${expectedElement}`, 'the code');
       await axe(page2, 'media inquiry options');
       if (problems.length) throw new Error(problems.join('; '));
       await page2.goto(servePage('configurator code, media inquiry', pastedPage(inquiryCode)));
@@ -379,9 +379,9 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         lines.slice(0, 3),
         [
-          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
           '<!-- The inquiry form (action="…") comes in a file of its own: -->',
-          `<script type="module" src="${cdnOrigin}/dist/lp-inquiry-form.js" integrity="${formHash}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="${cdnOrigin}/dist/lp-inquiry-form.js" fetchpriority="low" integrity="${formHash}" crossorigin="anonymous"></script>`,
         ],
         'the script tags',
       );
@@ -421,7 +421,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
   });
 
   await check('with the form file\'s hash changed by one character: the contact, no form', async () => {
-    const tampered = formCode.replace(/(lp-inquiry-form\.js" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`);
+    const tampered = formCode.replace(/(lp-inquiry-form\.js" fetchpriority="low" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`);
     if (!formCode || tampered === formCode) throw new Error('no integrity attribute on the form\'s tag to change');
     const pasted = await context.newPage();
     const problems = watch(pasted);
@@ -477,9 +477,9 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         lines.slice(0, 3),
         [
-          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
           '<!-- A WordPress REST feed (src="…") is read by a file of its own: -->',
-          `<script type="module" src="${cdnOrigin}/dist/lp-wordpress.js" integrity="${wordpressHash}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="${cdnOrigin}/dist/lp-wordpress.js" fetchpriority="low" integrity="${wordpressHash}" crossorigin="anonymous"></script>`,
         ],
         'the script tags',
       );
@@ -518,7 +518,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       // Another URL of the same posts: the first page saved its answer for this origin, and a
       // saved answer shows without the reader.
       const tampered = wordpressCode
-        .replace(/(lp-wordpress\.js" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`)
+        .replace(/(lp-wordpress\.js" fetchpriority="low" integrity="sha384-[A-Za-z0-9+/]{10})(.)/, (_, head, ch) => `${head}${ch === 'A' ? 'B' : 'A'}`)
         .replace('per_page=100', 'per_page=99');
       if (tampered.includes(wordpressHash) || !tampered.includes('per_page=99')) throw new Error('no integrity attribute on the reader\'s tag to change');
       problems.length = 0;
