@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { measureBytes } from './lib/bytes.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { launch, run, VIEWPORT } from './lib/browser.mjs';
-import { lighthouse, writeDemoPages } from './lib/lighthouse.mjs';
-import { renderChart, renderReadmeSection, renderResults } from './lib/report.mjs';
+import { lighthouse, WIDGET_SCRIPT, writeDemoPages } from './lib/lighthouse.mjs';
+import { lcpRunsText, renderChart, renderReadmeSection, renderResults } from './lib/report.mjs';
 import { ROOT, startServer } from './lib/server.mjs';
 import { RESERVE_RULE } from './lib/side-pages.mjs';
 import { linearFit, median, ratio, summary } from './lib/stats.mjs';
@@ -399,6 +399,14 @@ function summarizeLighthouse(lh) {
       benchmarkIndex: m('benchmarkIndex'),
       scores: ok.map((r) => r.score),
       warnings: [...new Set(ok.flatMap((r) => r.warnings))],
+      // Diagnostics, not figures: what put each run's simulated LCP where it is (bench/lib/lighthouse.mjs).
+      lcpRuns: ok.map((r) => ({
+        lcp: r.lcp,
+        observedFcp: r.observedFcp ?? null,
+        observedLcp: r.observedLcp ?? null,
+        scriptsBeforeObservedLcp: r.scriptsBeforeObservedLcp,
+        widgetScripts: (r.scripts ?? []).filter((x) => WIDGET_SCRIPT.test(x.path)).map(({ path, priority, endSinceTimeOrigin, beforeObservedLcp }) => ({ path, priority, endSinceTimeOrigin, beforeObservedLcp })),
+      })),
     };
   }
   return out;
@@ -535,7 +543,10 @@ function printSummary(results) {
     if (f) console.log(`  cold render after the feed arrived: ${f.slope.toFixed(3)} ms/item + ${f.intercept.toFixed(0)} ms (R² ${f.r2.toFixed(3)})`);
   }
   if (results.lighthouse) {
-    for (const [key, r] of Object.entries(results.lighthouse)) console.log(`Lighthouse ${key}: score ${fmt(r.score)}, TBT ${fmt(r.tbt)} ms`);
+    for (const [key, r] of Object.entries(results.lighthouse)) {
+      console.log(`Lighthouse ${key}: score ${fmt(r.score)}, TBT ${fmt(r.tbt)} ms`);
+      console.log(`  LCP runs: ${lcpRunsText(r.lcpRuns)}`);
+    }
   }
   console.log(`\nRun time: ${results.seconds} s`);
 }

@@ -34,6 +34,62 @@ export function writeDemoPages(root) {
   return out;
 }
 
+/** The widgets' own bundles, as the demo copy loads them. */
+export const WIDGET_SCRIPT = /^\/dist\/lp-[^/]*\.js$/;
+
+/**
+ * Why a run's simulated LCP is what it is. Lantern (Lighthouse's simulator) builds the LCP graph
+ * from the *observed*, unthrottled trace: a network request that ended after the observed LCP is
+ * dropped; a script that ended before it stays unless its first EvaluateScript task started after
+ * the observed LCP. Module scripts leave no EvaluateScript event with their URL, so for them the
+ * download's end alone decides, and a kept script's simulated mobile download lands on LCP. On
+ * loopback the observed LCP and the scripts' ends are a few ms apart, so this flips run to run.
+ * Times here are ms since the navigation's time origin, the clock of the observed metrics (the
+ * network-requests audit counts from the first request instead: `networkEndTime` as it reports it).
+ */
+function lcpDiagnostics(lhr) {
+  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
+  const requests = lhr.audits['network-requests']?.details;
+  const origin = new URL(lhr.finalDisplayedUrl ?? lhr.requestedUrl).origin;
+  const timeOriginTs = observed.observedTimeOriginTs;
+  const networkStartTs = requests?.debugData?.networkStartTimeTs;
+  const shift = Number.isFinite(timeOriginTs) && Number.isFinite(networkStartTs) ? (networkStartTs - timeOriginTs) / 1000 : null;
+  const observedLcp = observed.observedLargestContentfulPaint ?? null;
+  // The audit rounds observedLargestContentfulPaint to whole ms; its timestamp is exact.
+  const lcpTs = observed.observedLargestContentfulPaintTs;
+  const cutoff = Number.isFinite(lcpTs) && Number.isFinite(timeOriginTs) ? (lcpTs - timeOriginTs) / 1000 : observedLcp;
+  const scripts = (requests?.items ?? [])
+    .filter((x) => x.resourceType === 'Script' && URL.canParse(x.url) && new URL(x.url).origin === origin)
+    .map((x) => {
+      const sinceTimeOrigin = shift === null || x.networkEndTime === undefined ? null : x.networkEndTime + shift;
+      return {
+        path: new URL(x.url).pathname,
+        priority: x.priority,
+        networkEndTime: x.networkEndTime ?? null,
+        endSinceTimeOrigin: sinceTimeOrigin,
+        // Lantern's test: the request's end at or before the observed LCP's timestamp.
+        beforeObservedLcp: sinceTimeOrigin === null || cutoff === null ? null : sinceTimeOrigin <= cutoff,
+      };
+    });
+  const widgetScripts = scripts.filter((x) => WIDGET_SCRIPT.test(x.path));
+  return {
+    observedFcp: observed.observedFirstContentfulPaint ?? null,
+    observedLcp,
+    scripts,
+    // false on a page without widget scripts; null when a time is missing.
+    scriptsBeforeObservedLcp: widgetScripts.some((x) => x.beforeObservedLcp === null) ? null : widgetScripts.some((x) => x.beforeObservedLcp),
+  };
+}
+
+/** Diagnostics must never turn a measured run into a failed one. */
+function safeLcpDiagnostics(lhr) {
+  try {
+    return lcpDiagnostics(lhr);
+  } catch (error) {
+    return { scriptsBeforeObservedLcp: null, lcpDiagnosticsError: String(error) };
+  }
+}
+
 /** One Lighthouse run; resolves to the figures or `{ error }`. */
 export function lighthouse(root, url, outFile) {
   mkdirSync(join(root, 'bench/.out'), { recursive: true });
@@ -70,6 +126,7 @@ export function lighthouse(root, url, outFile) {
           benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
           warnings: lhr.runWarnings ?? [],
           runtimeError: lhr.runtimeError?.message,
+          ...safeLcpDiagnostics(lhr),
           seconds,
         });
       } catch (error) {
