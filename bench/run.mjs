@@ -236,10 +236,14 @@ async function dataLayer(browser, server) {
 
 async function sharing(browser, server) {
   log('Twelve widgets on one endpoint (eager, then lazy with a scroll), and counting feed requests');
+  // Settled: every widget has shown its items or its empty state, which each says with lp-load
+  // (the elements have no public status property). Recorded from before the page's scripts run.
+  const recordLoads = () => {
+    const loaded = (window.__benchLoaded = new Set());
+    addEventListener('lp-load', (event) => loaded.add(event.target), true);
+  };
   const allSettled = () =>
-    [...document.querySelectorAll('lp-news-feed, lp-press-releases, lp-blog-grid')].every(
-      (el) => el.status === 'content' || el.status === 'empty',
-    );
+    window.__benchLoaded.size === document.querySelectorAll('lp-news-feed, lp-press-releases, lp-blog-grid').length;
   const out = {};
   for (const loading of ['eager', 'lazy']) {
     const runs = [];
@@ -247,6 +251,7 @@ async function sharing(browser, server) {
       const url = `${server.origin}/bench/pages/many.html?n=12&mix=1&loading=${loading}`;
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
       const page = await context.newPage();
+      await page.addInitScript(recordLoads);
       const requests = [];
       page.on('request', (r) => r.url().includes('/bench/feed') && requests.push(r.url()));
       const hits = server.feedHits();
