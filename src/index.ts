@@ -1,6 +1,6 @@
 // Classes and types only: importing this module registers nothing.
 export { LpFeedElement, DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './core/feed-element.js';
-export type { FeedStatus, LpLoadDetail, LpErrorDetail } from './core/feed-element.js';
+export type { LpLoadDetail, LpErrorDetail } from './core/feed-element.js';
 export { LpNewsFeed } from './components/news-feed/news-feed.js';
 export { LpPressReleases } from './components/press-releases/press-releases.js';
 export { LpBlogGrid } from './components/blog-grid/blog-grid.js';

@@ -13,9 +13,6 @@ import { LANG_ATTRIBUTE, resolveLang, stringsOf, type FeedStrings, type KindWord
 
 export { DEFAULT_ENDPOINT, ENDPOINT_META, KINDS_META } from './endpoint.js';
 
-/** What a visitor sees: before the fetch, while it runs, the items, nothing to show, a failure. */
-export type FeedStatus = 'idle' | 'loading' | 'content' | 'empty' | 'error';
-
 /** `lp-load`: the items shown, after kind, `tag` and `limit`; `dropped` counts items that failed validation. */
 export interface LpLoadDetail {
   items: Item[];
