@@ -222,11 +222,24 @@ export async function run(browser, options) {
   return results;
 }
 
+// What each widget shows, read from its shadow DOM (the elements have no public status).
 function widgetStates() {
+  const shown = (root) =>
+    !root
+      ? 'no shadow root'
+      : root.querySelector('[part="error"]')
+        ? 'error'
+        : root.querySelector('.skeleton')
+          ? 'skeleton'
+          : root.querySelector('[part="item"]')
+            ? 'items'
+            : root.querySelector('[part="empty"]')
+              ? 'empty'
+              : 'nothing';
   return [...document.querySelectorAll('lp-news-feed, lp-press-releases, lp-blog-grid, lp-media-inquiry')].map((el) => ({
     tag: el.localName,
     defined: !!customElements.get(el.localName),
-    status: el.status,
+    status: shown(el.shadowRoot),
     text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
   }));
 }

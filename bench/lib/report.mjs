@@ -90,7 +90,7 @@ function sideSection(r) {
   );
   const broken = Object.entries(h).filter(([, x]) => x.timedOut);
   for (const [key, x] of broken) {
-    lines.push(`- **${key}: ${x.timedOut} of ${x.runs} runs never showed ten items.**${x.states ? ` What the page showed: ${x.states.map((s) => `\`<${s.tag}>\` ${s.defined ? 'defined' : 'not defined'}, status ${s.status}, "${md(s.text)}"`).join('; ')}.` : ''}`);
+    lines.push(`- **${key}: ${x.timedOut} of ${x.runs} runs never showed ten items.**${x.states ? ` What the page showed: ${x.states.map((s) => `\`<${s.tag}>\` ${s.defined ? 'defined' : 'not defined'}, showing ${s.status}, "${md(s.text)}"`).join('; ')}.` : ''}`);
   }
   for (const [key, x] of Object.entries(h)) {
     if (x.pageErrors.length) lines.push(`- Page errors in ${key}: ${x.pageErrors.map((e) => `\`${md(e.slice(0, 160))}\``).join('; ')}.`);
