@@ -7,8 +7,6 @@
  * before or after their files: see `WORDPRESS_READER`.
  */
 import { parseKindMap, readWordPressPosts } from './data/wordpress.js';
-import { WORDPRESS_READER, type WordPressReader } from './data/wordpress-reader.js';
+import { registerWordPressReader } from './data/wordpress-reader.js';
 
-const reader: WordPressReader = { read: (posts, kinds, base) => readWordPressPosts(posts, parseKindMap(kinds), base) };
-// The first copy of this file stays: a second one (another version) changes nothing.
-(globalThis as Record<symbol, WordPressReader | undefined>)[Symbol.for(WORDPRESS_READER)] ??= reader;
+registerWordPressReader({ read: (posts, kinds, base) => readWordPressPosts(posts, parseKindMap(kinds), base) });

@@ -21,9 +21,17 @@ export interface WordPressReader {
   read(posts: unknown[], kinds: string | undefined, base: string | undefined): (Item | undefined)[] | undefined;
 }
 
+// The page-wide registry: `globalThis`, keyed by the symbol.
+type Registry = Record<symbol, WordPressReader | undefined>;
+
 /** The reader `lp-wordpress.js` registered, if it has run. */
 export function wordpressReader(): WordPressReader | undefined {
-  return (globalThis as Record<symbol, WordPressReader | undefined>)[Symbol.for(WORDPRESS_READER)];
+  return (globalThis as Registry)[Symbol.for(WORDPRESS_READER)];
+}
+
+/** Registers `reader` for every copy of the widgets on the page; the first one registered stays (a second file, of another version, changes nothing). */
+export function registerWordPressReader(reader: WordPressReader): void {
+  (globalThis as Registry)[Symbol.for(WORDPRESS_READER)] ??= reader;
 }
 
 /**
