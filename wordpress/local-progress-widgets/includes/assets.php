@@ -130,11 +130,13 @@ function enqueue_inquiry_form() {
 }
 
 /**
- * The WordPress REST reader's file: only a widget whose endpoint is a WordPress REST URL asks
- * for it (the widgets' bundle reads the JSON Feed alone).
+ * The WordPress REST reader's file, for a widget that reads `$src`: only a WordPress REST URL
+ * needs it (the widgets' bundle reads the JSON Feed alone).
  */
-function enqueue_wordpress_reader() {
-	enqueue_before_widgets( 'lp-wordpress' );
+function enqueue_wordpress_reader_for( $src ) {
+	if ( is_rest_url( $src ) ) {
+		enqueue_before_widgets( 'lp-wordpress' );
+	}
 }
 
 /**

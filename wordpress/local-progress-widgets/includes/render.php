@@ -46,9 +46,7 @@ function render_widget( $widget, array $given, $wrapper = '' ) {
 	if ( ! isset( $attributes['src'] ) ) {
 		$attributes = array( 'src' => default_endpoint() ) + $attributes;
 	}
-	if ( is_rest_url( $attributes['src'] ) ) {
-		enqueue_wordpress_reader();
-	}
+	enqueue_wordpress_reader_for( $attributes['src'] );
 	$limit   = isset( $attributes['limit'] ) ? $attributes['limit'] : $definition['limit'];
 	$level   = isset( $attributes['headingLevel'] ) ? $attributes['headingLevel'] : 2;
 	$heading = array_key_exists( 'heading', $attributes ) ? $attributes['heading'] : default_heading( $widget );
@@ -112,9 +110,7 @@ function render_media_inquiry( array $definition, array $attributes, $wrapper ) 
 	$src     = isset( $attributes['src'] ) ? $attributes['src'] : ( isset( $attributes['email'] ) ? null : default_endpoint() );
 	if ( $src ) {
 		$attributes = array( 'src' => $src ) + $attributes;
-		if ( is_rest_url( $src ) ) {
-			enqueue_wordpress_reader();
-		}
+		enqueue_wordpress_reader_for( $src );
 		$feed       = get_feed( $src );
 		$contact    = $feed && $feed['contact'] ? $feed['contact'] : array();
 	}
