@@ -8,19 +8,7 @@ import { feedStrings } from '../../src/core/i18n.js';
 import { isAllowedUrl, safeMailto, safeTel } from '../../src/data/url.js';
 import { inquiryStrings } from '../../src/components/media-inquiry/media-inquiry.strings.js';
 import { DEFAULT_LIMIT } from './reserve.js';
-import {
-  contrastRatio,
-  cssValue,
-  embedCode,
-  FORM_FILE,
-  needsForm,
-  needsWordPress,
-  siblingScriptUrl,
-  WORDPRESS_FILE,
-  type Embed,
-  type ScriptSource,
-  type WidgetTag,
-} from './snippet.js';
+import { contrastRatio, cssValue, embedCode, OPT_IN_FILES, siblingScriptUrl, type Embed, type ScriptSource, type WidgetTag } from './snippet.js';
 
 const FEED_KIND = { 'lp-news-feed': 'news', 'lp-press-releases': 'press-release', 'lp-blog-grid': 'blog' } as const;
 // The elements' defaults (the README's API reference): left out of the code when chosen.
@@ -189,12 +177,6 @@ function checkAccentContrast(accent: string, theme: string): void {
   accentNote.hidden = !message;
 }
 
-/** The opt-in files the code loads next to the script, in its order: what each is, and what a page without it gets. */
-const OPT_IN = [
-  { file: FORM_FILE, needed: needsForm, what: 'the inquiry form', without: 'the box shows no form' },
-  { file: WORDPRESS_FILE, needed: needsWordPress, what: 'the WordPress reader', without: 'the widget shows an error instead of the posts' },
-];
-
 /** The script tag's source: the default jsDelivr URL of this version, or the one typed in; and the hashes of the opt-in files `embed` needs. */
 function readScript(problems: string[], embed: Embed): ScriptSource {
   const version = manifest && manifest !== 'loading' ? manifest.version : packageVersion;
@@ -209,7 +191,7 @@ function readScript(problems: string[], embed: Embed): ScriptSource {
   }
   const url = typed || defaultUrl;
   const file = new URL(url, location.href).pathname.split('/').pop() ?? '';
-  const extras = OPT_IN.filter((extra) => extra.needed(embed));
+  const extras = OPT_IN_FILES.filter((extra) => extra.needed(embed));
   let note = '';
   let integrity: string | undefined;
   const hashes: Record<string, string | undefined> = {};
@@ -245,7 +227,7 @@ function readScript(problems: string[], embed: Embed): ScriptSource {
   }
   scriptUrlNote.textContent = note;
   scriptUrlNote.hidden = !note;
-  return { url, integrity, classic: file.endsWith('.classic.js'), formIntegrity: hashes[FORM_FILE], wordpressIntegrity: hashes[WORDPRESS_FILE] };
+  return { url, integrity, classic: file.endsWith('.classic.js'), optInIntegrity: hashes };
 }
 
 /** Makes the preview the element the code describes: same attributes, text and custom properties. */

@@ -22,10 +22,8 @@ export interface ScriptSource {
   integrity?: string;
   /** The classic (non-module) build. */
   classic?: boolean;
-  /** The Subresource Integrity value of the inquiry form's file ({@link FORM_FILE}), when known. */
-  formIntegrity?: string;
-  /** The Subresource Integrity value of the WordPress reader's file ({@link WORDPRESS_FILE}), when known. */
-  wordpressIntegrity?: string;
+  /** The Subresource Integrity values of the opt-in files ({@link OPT_IN_FILES}), by file name, where known. */
+  optInIntegrity?: Record<string, string | undefined>;
 }
 
 /** The inquiry form's file: `<lp-media-inquiry action>` shows a form only on a page that loads it. */
@@ -59,10 +57,23 @@ export function siblingScriptUrl(scriptUrl: string, file: string): string {
   return scriptUrl.replace(/[^/?#]*([?#].*)?$/, file);
 }
 
-/** The address of the inquiry form's file: next to the script, wherever that is. */
-export function formScriptUrl(scriptUrl: string): string {
-  return siblingScriptUrl(scriptUrl, FORM_FILE);
+/** A file of its own that some code loads next to the script. */
+export interface OptInFile {
+  file: string;
+  /** Whether the code for `embed` loads it. */
+  needed(embed: Embed): boolean;
+  /** The comment above its script tag. */
+  comment: string;
+  /** What it is, and what a page without it gets (for the configurator's notes). */
+  what: string;
+  without: string;
 }
+
+/** The opt-in files, in the order their script tags follow the script's. */
+export const OPT_IN_FILES: readonly OptInFile[] = [
+  { file: FORM_FILE, needed: needsForm, comment: 'The inquiry form (action="…") comes in a file of its own:', what: 'the inquiry form', without: 'the box shows no form' },
+  { file: WORDPRESS_FILE, needed: needsWordPress, comment: 'A WordPress REST feed (src="…") is read by a file of its own:', what: 'the WordPress reader', without: 'the widget shows an error instead of the posts' },
+];
 
 /** The `limit` the code sets, or `undefined` for the element's default. */
 function limitOf(embed: Embed): number | undefined {
@@ -114,11 +125,8 @@ export function embedCode(embed: Embed, script: ScriptSource): string {
         `<script type="module" src="${escapeAttribute(url)}" fetchpriority="low"${sri}></script>`;
   };
   const lines = [tag(script.url, script.integrity)];
-  if (needsForm(embed)) {
-    lines.push('<!-- The inquiry form (action="…") comes in a file of its own: -->', tag(formScriptUrl(script.url), script.formIntegrity));
-  }
-  if (needsWordPress(embed)) {
-    lines.push('<!-- A WordPress REST feed (src="…") is read by a file of its own: -->', tag(siblingScriptUrl(script.url, WORDPRESS_FILE), script.wordpressIntegrity));
+  for (const optIn of OPT_IN_FILES) {
+    if (optIn.needed(embed)) lines.push(`<!-- ${optIn.comment} -->`, tag(siblingScriptUrl(script.url, optIn.file), script.optInIntegrity?.[optIn.file]));
   }
   const reserve = embed.tag === 'lp-media-inquiry' ? [] : reserveRule(embed.tag, limitOf(embed)).split('\n').map((line) => `  ${line}`);
   const custom = embed.styles.length ? [`  ${embed.tag} {`, ...embed.styles.map(([name, value]) => `    ${name}: ${value};`), '  }'] : [];
