@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { INQUIRY_PATH, PAGES, WORDPRESS_PATH } from '../test/dist/pages.mjs';
+import { INQUIRY_PATH, PAGES, WORDPRESS_PATH, WORDPRESS_SAMPLE, wordpressSampleLinks } from '../test/dist/pages.mjs';
 import { testConfigurator } from '../test/dist/configurator.mjs';
 import { testParity } from '../test/dist/parity.mjs';
 import { testPublishedFeed } from '../test/dist/publisher.mjs';
@@ -46,7 +46,7 @@ const handler = async (req, res) => {
   // A WordPress site's REST posts collection, as the widgets read it from another origin, at
   // /wp-json/… and at /?rest_route=… (a site without pretty permalinks) alike.
   if (url.pathname === WORDPRESS_PATH || (url.pathname === '/' && url.searchParams.get('rest_route') === '/wp/v2/posts')) {
-    const body = await readFile(join(process.cwd(), 'demo/data/wordpress-posts.json'));
+    const body = await readFile(join(process.cwd(), WORDPRESS_SAMPLE));
     return res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Access-Control-Allow-Origin': '*' }).end(body);
   }
   if (url.pathname.startsWith('/page/') || url.pathname.startsWith('/pasted/')) {
@@ -79,13 +79,8 @@ const browser = await launchChromium();
 
 const FORM_WARNING = 'needs lp-inquiry-form.js';
 // The WordPress sample's first two posts of each feed kind, as the links the widgets show.
-const wordpressPosts = JSON.parse(await readFile('demo/data/wordpress-posts.json', 'utf8'));
-const wordpressLinks = (category) =>
-  wordpressPosts
-    .filter((post) => post._embedded['wp:term'].flat().some((t) => t.taxonomy === 'category' && t.slug === category))
-    .slice(0, 2)
-    .map((post) => post.link);
-const WORDPRESS_LINKS = { news: wordpressLinks('in-the-news'), releases: wordpressLinks('press-releases'), blog: wordpressLinks('blog') };
+const firstTwo = async (category) => (await wordpressSampleLinks(category)).slice(0, 2);
+const WORDPRESS_LINKS = { news: await firstTwo('in-the-news'), releases: await firstTwo('press-releases'), blog: await firstTwo('blog') };
 /** What a reporter types into the form (the deadline is optional). */
 const TYPED = { name: 'Ana Reyes', outlet: 'Riverside Public Radio', email: 'ana.reyes@example.org', deadline: '', message: 'A comment on the heat-safety ordinance?' };
 

@@ -16,6 +16,7 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { WORDPRESS_PATH, wordpressSampleLinks } from './pages.mjs';
 import { startVite } from './vite.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,6 +31,10 @@ ${code}
 </body>
 </html>
 `;
+
+/** A script tag as the code must write it: a module (low priority), or a deferred classic script; with its integrity. */
+const moduleTag = (src, integrity) => `<script type="module" src="${src}" fetchpriority="low" integrity="${integrity}" crossorigin="anonymous"></script>`;
+const classicTag = (src, integrity) => `<script defer src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
 /** The same code with one character of an integrity hash changed: the first tag's, or that of the tag loading `file`. */
 export function tamperedIntegrity(code, file) {
@@ -62,15 +67,16 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
 
   const sri = async (file) => `sha384-${createHash('sha384').update(await readFile(file)).digest('base64')}`;
   const expectedHash = await sri('dist/lp-widgets.js');
-  // The inquiry form's hash as the build published it; first, that it is the built file's.
-  const formHash = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files?.['lp-inquiry-form.js'];
-  if (formHash !== (await sri('dist/lp-inquiry-form.js'))) {
-    throw new Error(`dist/integrity.json gives lp-inquiry-form.js ${formHash}, not the hash of dist/lp-inquiry-form.js: run \`npm run build\``);
-  }
-  const wordpressHash = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files?.['lp-wordpress.js'];
-  if (wordpressHash !== (await sri('dist/lp-wordpress.js'))) {
-    throw new Error(`dist/integrity.json gives lp-wordpress.js ${wordpressHash}, not the hash of dist/lp-wordpress.js: run \`npm run build\``);
-  }
+  // The opt-in files' hashes as the build published them; first, that each is the built file's.
+  const published = JSON.parse(await readFile('dist/integrity.json', 'utf8')).files ?? {};
+  const publishedHash = async (file) => {
+    if (published[file] !== (await sri(`dist/${file}`))) {
+      throw new Error(`dist/integrity.json gives ${file} ${published[file]}, not the hash of dist/${file}: run \`npm run build\``);
+    }
+    return published[file];
+  };
+  const formHash = await publishedHash('lp-inquiry-form.js');
+  const wordpressHash = await publishedHash('lp-wordpress.js');
   const vite = await startVite(['demo/configurator.html']);
   const viteOrigin = vite.origin;
   const local = new Set([viteOrigin, cdnOrigin, partnerOrigin]);
@@ -117,7 +123,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         initial,
         [
-          `<script type="module" src="https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          moduleTag(`https://cdn.jsdelivr.net/npm/@localprogress/widgets@${version}/dist/lp-widgets.js`, expectedHash),
           '<style>',
           '  /* Keeps the page still while the script loads. */',
           // Five news items (the default): 1rem + 5 × 12.8rem; on a phone 1rem + 5 × 27.6rem (the README's heights).
@@ -172,7 +178,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
     await check('gives the code with only the chosen attributes, escaped', async () => {
       code = await page.inputValue('#snippet');
       const expected = [
-        `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+        moduleTag(`${cdnOrigin}/dist/lp-widgets.js`, expectedHash),
         '<style>',
         '  /* Keeps the page still while the script loads. */',
         // Three press releases: 1.3rem + 3 × 7.3rem; on a phone 1.3rem + 3 × 9.3rem.
@@ -359,7 +365,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       const inquiryCode = await inquiryOptions(page2);
       const expectedElement =
         '<lp-media-inquiry email="press@example.org" phone="+1 202 555 0143" heading-level="4" lang="es">Write to us &lt;today&gt; &amp; "now".</lp-media-inquiry>';
-      expectEqual(inquiryCode, `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>\n${expectedElement}`, 'the code');
+      expectEqual(inquiryCode, `${moduleTag(`${cdnOrigin}/dist/lp-widgets.js`, expectedHash)}\n${expectedElement}`, 'the code');
       await axe(page2, 'media inquiry options');
       if (problems.length) throw new Error(problems.join('; '));
       await page2.goto(servePage('configurator code, media inquiry', pastedPage(inquiryCode)));
@@ -380,9 +386,9 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         lines.slice(0, 3),
         [
-          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          moduleTag(`${cdnOrigin}/dist/lp-widgets.js`, expectedHash),
           '<!-- The inquiry form (action="…") comes in a file of its own: -->',
-          `<script type="module" src="${cdnOrigin}/dist/lp-inquiry-form.js" fetchpriority="low" integrity="${formHash}" crossorigin="anonymous"></script>`,
+          moduleTag(`${cdnOrigin}/dist/lp-inquiry-form.js`, formHash),
         ],
         'the script tags',
       );
@@ -394,7 +400,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.classic.js`);
       await page2.keyboard.press('Tab');
       const classic = (await page2.inputValue('#snippet')).split('\n');
-      expectEqual(classic[2], `<script defer src="${cdnOrigin}/dist/lp-inquiry-form.js" integrity="${formHash}" crossorigin="anonymous"></script>`, 'the form\'s tag after the classic script');
+      expectEqual(classic[2], classicTag(`${cdnOrigin}/dist/lp-inquiry-form.js`, formHash), 'the form\'s tag after the classic script');
       // The form address taken out again: no second tag.
       await page2.getByLabel('Inquiry form address', { exact: true }).fill('');
       await page2.keyboard.press('Tab');
@@ -438,11 +444,8 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
   });
 
   // The WordPress sample at a REST URL on the "CDN" (the dist test's server answers it).
-  const wordpressFeed = `${cdnOrigin}/wp-json/wp/v2/posts?_embed&per_page=100`;
-  const wordpressPosts = JSON.parse(await readFile('demo/data/wordpress-posts.json', 'utf8'));
-  const wordpressNews = wordpressPosts
-    .filter((post) => post._embedded['wp:term'].flat().some((t) => t.taxonomy === 'category' && t.slug === 'in-the-news'))
-    .map((post) => post.link);
+  const wordpressFeed = `${cdnOrigin}${WORDPRESS_PATH}?_embed&per_page=100`;
+  const wordpressNews = await wordpressSampleLinks('in-the-news');
   /** The news widget of `page2` once it shows items or its error box: the links it shows, or `error`. */
   const wordpressShown = (page2, selector, problems) =>
     page2
@@ -478,9 +481,9 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       expectEqual(
         lines.slice(0, 3),
         [
-          `<script type="module" src="${cdnOrigin}/dist/lp-widgets.js" fetchpriority="low" integrity="${expectedHash}" crossorigin="anonymous"></script>`,
+          moduleTag(`${cdnOrigin}/dist/lp-widgets.js`, expectedHash),
           '<!-- A WordPress REST feed (src="…") is read by a file of its own: -->',
-          `<script type="module" src="${cdnOrigin}/dist/lp-wordpress.js" fetchpriority="low" integrity="${wordpressHash}" crossorigin="anonymous"></script>`,
+          moduleTag(`${cdnOrigin}/dist/lp-wordpress.js`, wordpressHash),
         ],
         'the script tags',
       );
@@ -493,7 +496,7 @@ export async function testConfigurator({ browser, cdnOrigin, partnerOrigin, serv
       await page2.getByLabel('Script URL', { exact: true }).fill(`${cdnOrigin}/dist/lp-widgets.classic.js`);
       await page2.keyboard.press('Tab');
       const classic = (await page2.inputValue('#snippet')).split('\n');
-      expectEqual(classic[2], `<script defer src="${cdnOrigin}/dist/lp-wordpress.js" integrity="${wordpressHash}" crossorigin="anonymous"></script>`, 'the reader\'s tag after the classic script');
+      expectEqual(classic[2], classicTag(`${cdnOrigin}/dist/lp-wordpress.js`, wordpressHash), 'the reader\'s tag after the classic script');
       // A ?rest_route= address is a WordPress REST URL too; a JSON Feed's is not.
       await page2.getByLabel('Feed URL', { exact: true }).fill(`${cdnOrigin}/?rest_route=/wp/v2/posts&_embed`);
       await page2.keyboard.press('Tab');

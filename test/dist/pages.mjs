@@ -9,13 +9,22 @@
 // WordPress sample, a REST posts answer (the press box reads the JSON Feed for its contact):
 // true, the page loads lp-wordpress.js and the feed widgets show the posts; 'missing', it does
 // not, and each feed widget shows its error box, its lp-error naming lp-wordpress.js.
+import { readFile } from 'node:fs/promises';
 
 /** The press box's form address: the dist test's server answers POSTs there. */
 export const INQUIRY_PATH = '/api/inquiry';
 
 const JSON_FEED = '/demo/data/localprogress.json';
-/** The WordPress sample at a REST posts URL: the dist test's server answers it with demo/data/wordpress-posts.json. */
+/** The WordPress sample at a REST posts URL: the dist test's server answers it with {@link WORDPRESS_SAMPLE}. */
 export const WORDPRESS_PATH = '/wp-json/wp/v2/posts';
+/** The WordPress sample, a REST posts answer (relative to the repository, the tests' working directory). */
+export const WORDPRESS_SAMPLE = 'demo/data/wordpress-posts.json';
+
+/** The links of the sample's posts in `category`, in the file's order: what a widget that reads it shows, from the file itself. */
+export async function wordpressSampleLinks(category) {
+  const posts = JSON.parse(await readFile(WORDPRESS_SAMPLE, 'utf8'));
+  return posts.filter((post) => post._embedded['wp:term'].flat().some((t) => t.taxonomy === 'category' && t.slug === category)).map((post) => post.link);
+}
 
 const widgets = (action, wordpress) => `
   <lp-news-feed limit="2" loading="eager"></lp-news-feed>
