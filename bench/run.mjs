@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { measureBytes } from './lib/bytes.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { launch, run, VIEWPORT } from './lib/browser.mjs';
-import { lighthouse, WIDGET_SCRIPT, writeDemoPages } from './lib/lighthouse.mjs';
+import { lighthouse, writeDemoPages } from './lib/lighthouse.mjs';
 import { lcpRunsText, renderChart, renderReadmeSection, renderResults } from './lib/report.mjs';
 import { ROOT, startServer } from './lib/server.mjs';
 import { RESERVE_RULE } from './lib/side-pages.mjs';
@@ -410,7 +410,7 @@ function summarizeLighthouse(lh) {
         observedFcp: r.observedFcp ?? null,
         observedLcp: r.observedLcp ?? null,
         scriptsBeforeObservedLcp: r.scriptsBeforeObservedLcp,
-        widgetScripts: (r.scripts ?? []).filter((x) => WIDGET_SCRIPT.test(x.path)).map(({ path, priority, endSinceTimeOrigin, beforeObservedLcp }) => ({ path, priority, endSinceTimeOrigin, beforeObservedLcp })),
+        widgetScripts: (r.widgetScripts ?? []).map(({ path, priority, endSinceTimeOrigin, beforeObservedLcp }) => ({ path, priority, endSinceTimeOrigin, beforeObservedLcp })),
       })),
     };
   }

@@ -35,7 +35,7 @@ export function writeDemoPages(root) {
 }
 
 /** The widgets' own bundles, as the demo copy loads them. */
-export const WIDGET_SCRIPT = /^\/dist\/lp-[^/]*\.js$/;
+const WIDGET_SCRIPT = /^\/dist\/lp-[^/]*\.js$/;
 
 /**
  * Why a run's simulated LCP is what it is. Lantern (Lighthouse's simulator) builds the LCP graph
@@ -76,6 +76,7 @@ function lcpDiagnostics(lhr) {
     observedFcp: observed.observedFirstContentfulPaint ?? null,
     observedLcp,
     scripts,
+    widgetScripts,
     // false on a page without widget scripts; null when a time is missing.
     scriptsBeforeObservedLcp: widgetScripts.some((x) => x.beforeObservedLcp === null) ? null : widgetScripts.some((x) => x.beforeObservedLcp),
   };
